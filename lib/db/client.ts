@@ -1,0 +1,26 @@
+// Creates the Prisma client for DATABASE_URL: the SQLite client (embedded default) or the PostgreSQL
+// client, both generated from the same models. Scripts and tests call this directly; the app goes
+// through lib/server/db.ts, which keeps one client per process.
+import { PrismaClient as SqliteClient } from '../../generated/sqlite/client';
+import { PrismaClient as PostgresClient } from '../../generated/postgres/client';
+import { createAdapter, databaseUrl, engineOf, type DbEngine } from '../../prisma/adapter';
+
+/** Both generated clients expose the same models; the SQLite one serves as the shared type. */
+export type Db = SqliteClient;
+/** A client or an interactive transaction: query functions accept either. */
+export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+export interface DbHandle {
+  db: Db;
+  engine: DbEngine;
+}
+
+export function createDb(url: string = databaseUrl()): DbHandle {
+  const engine = engineOf(url);
+  const adapter = createAdapter(url);
+  const db =
+    engine === 'postgres'
+      ? (new PostgresClient({ adapter }) as unknown as Db)
+      : new SqliteClient({ adapter });
+  return { db, engine };
+}

@@ -1,0 +1,76 @@
+// One place that turns DATABASE_URL into a Prisma driver adapter. Used by prisma.config.ts (the CLI's
+// WebAssembly schema engine), by the seed and by the app's Prisma client, so all three always talk to
+// the same database the same way.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+
+export type DbEngine = 'sqlite' | 'postgres';
+
+/** The embedded database used when DATABASE_URL is not set. */
+export const DEFAULT_SQLITE_URL = 'file:./var/compact-atlas.db';
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.DATABASE_URL?.trim();
+  return url ? url : DEFAULT_SQLITE_URL;
+}
+
+export function engineOf(url: string): DbEngine {
+  return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
+}
+
+/** Absolute file path of a SQLite URL ("file:./var/x.db", "file:/abs/x.db" or a bare path). */
+export function sqliteFilePath(url: string, cwd: string = process.cwd()): string {
+  const p = url.replace(/^file:/i, '').split('?')[0] ?? '';
+  if (p === ':memory:') return p;
+  return path.resolve(cwd, p);
+}
+
+/** pg connection fields from a postgresql:// URL (separate fields work around prisma/orm#27403 setups). */
+export function pgConfigOf(url: string) {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema') ?? undefined;
+  return {
+    config: {
+      host: decodeURIComponent(u.hostname) || u.searchParams.get('host') || '127.0.0.1',
+      port: u.port ? Number(u.port) : 5432,
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: decodeURIComponent(u.pathname.replace(/^\//, '')),
+      max: Number(u.searchParams.get('connection_limit') ?? 10),
+      // Idle pooled connections must not keep CLI processes (migrate, seed) alive.
+      allowExitOnIdle: true,
+    },
+    schema,
+  };
+}
+
+let pgPatched = false;
+/**
+ * The WebAssembly schema engine cannot deserialise PostgreSQL's internal `name`/`char` column types
+ * (OIDs 19/18) that catalog queries return (prisma/orm#27403). Reporting them as `text` (25) is
+ * exact for their values, so we do that once, at the pg result layer, before any adapter sees them.
+ */
+function patchPgNameColumns() {
+  if (pgPatched) return;
+  pgPatched = true;
+  const require = createRequire(import.meta.url);
+  const Result = require('pg/lib/result.js') as {
+    prototype: { addFields(fields: Array<{ dataTypeID: number }>): void };
+  };
+  const original = Result.prototype.addFields;
+  Result.prototype.addFields = function addFields(fields) {
+    for (const f of fields) if (f.dataTypeID === 18 || f.dataTypeID === 19) f.dataTypeID = 25;
+    return original.call(this, fields);
+  };
+}
+
+export function createAdapter(url: string = databaseUrl()) {
+  if (engineOf(url) === 'postgres') {
+    patchPgNameColumns();
+    const { config, schema } = pgConfigOf(url);
+    return new PrismaPg(config, schema ? { schema } : undefined);
+  }
+  return new PrismaBetterSQLite3({ url: sqliteFilePath(url) });
+}
