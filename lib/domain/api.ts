@@ -1,0 +1,159 @@
+// The read API's response shapes (GET /api/v1/...). Server query functions return them; client views
+// consume them. Keep in step with app/api/v1/openapi.json/route.ts.
+import type { ActorKind, DateBasis, DatePrecision, RecordKind } from './vocab';
+
+export type Lang = 'en' | 'fr';
+
+export interface ActorRef {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  acronym: string | null;
+}
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+  country: ActorRef;
+}
+
+export interface SourceRef {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string | null;
+  language: string;
+  publishedOn: string | null;
+  licence: string;
+  note: string | null;
+}
+
+export interface RecordSummary {
+  id: string;
+  kind: RecordKind;
+  title: string;
+  /** The date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
+  endDate: string | null;
+  place: PlaceRef | null;
+  participants: Array<{ actor: ActorRef; role: string; detail: string | null }>;
+  topics: Array<{ id: string; name: string }>;
+  objectives: Array<{ number: number; short: string }>;
+  sources: Array<SourceRef & { excerpt: string }>;
+}
+
+export interface RecordDetail extends RecordSummary {
+  summary: string;
+  dataNote: string | null;
+  people: Array<{ name: string; title: string | null; affiliation: ActorRef | null }>;
+  version: number;
+  updatedAt: string;
+}
+
+export interface RecordPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: RecordSummary[];
+}
+
+export interface TimelineBucket {
+  /** YYYY or YYYY-MM. */
+  start: string;
+  count: number;
+  byKind: Partial<Record<RecordKind, number>>;
+}
+
+export interface TimelineResponse {
+  interval: 'year' | 'month';
+  total: number;
+  buckets: TimelineBucket[];
+  /** With interval=month: records dated only to a year, which cannot be placed in a month. */
+  yearOnly: TimelineBucket[];
+}
+
+export interface MapResponse {
+  total: number;
+  countries: Array<{ iso3: string; count: number }>;
+}
+
+export interface NetworkNode {
+  id: string;
+  kind: ActorKind;
+  label: string;
+  /** Distinct partners among the returned nodes. */
+  degree: number;
+  /** Filtered records the actor takes part in. */
+  records: number;
+}
+
+export interface NetworkResponse {
+  nodes: NetworkNode[];
+  edges: Array<{ source: string; target: string; weight: number }>;
+  /** Size of the whole network before the node limit. */
+  totalNodes: number;
+  totalEdges: number;
+  truncated: boolean;
+}
+
+export interface Membership {
+  id: string;
+  body: ActorRef;
+  member: ActorRef;
+  role: string;
+  roleDetail: string | null;
+  since: string | null;
+  sincePrecision: DatePrecision | null;
+  until: string | null;
+  asOf: string | null;
+  note: string | null;
+  source: SourceRef;
+}
+
+export interface StanceItem {
+  actor: ActorRef;
+  position: string;
+  date: string | null;
+  evidence: string | null;
+  recordId: string | null;
+  source: SourceRef;
+}
+
+export interface StanceSetSummary {
+  id: string;
+  framework: string;
+  title: string;
+  description: string;
+  complete: boolean;
+  completenessNote: string | null;
+  date: string | null;
+  recordId: string | null;
+  source: SourceRef;
+  totals: Record<string, number>;
+}
+
+export interface ActorDetail extends ActorRef {
+  names: Partial<Record<'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru' | 'vi', string>>;
+  aliases: Array<{ lang: string; alias: string }>;
+  iso2: string | null;
+  isoNumeric: string | null;
+  region: { code: string; name: string } | null;
+  subRegion: { code: string; name: string } | null;
+  unMember: boolean;
+  website: string | null;
+  memberOf: Membership[];
+  members: Membership[];
+  memberCounts: Array<{ asOf: string; count: number; what: string; source: SourceRef }>;
+  stances: Array<Omit<StanceItem, 'actor'> & { set: { id: string; title: string; complete: boolean } }>;
+  recordCount: number;
+}
+
+export interface ApiError {
+  error: {
+    code: 'bad_parameter' | 'not_found' | 'internal';
+    message: string;
+    issues?: Array<{ param: string; value: string; code: string; message: string }>;
+  };
+}

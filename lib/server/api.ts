@@ -1,0 +1,103 @@
+import 'server-only';
+// Helpers for the read API's route handlers: one error shape, parameter checks that name the
+// offending parameter, and a wrapper that turns anything unexpected into a logged 500 instead of a
+// leaked stack trace.
+import type { ApiError, Lang } from '../domain/api';
+import type { RecordFilter } from '../domain/filter';
+import { getAll, parseFilterParams, type ParamIssue } from '../url/filter-params';
+import { getVocabulary } from './vocabulary';
+
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    readonly body: ApiError,
+  ) {
+    super(body.error.message);
+  }
+}
+
+export function badParameters(issues: ParamIssue[]): ApiProblem {
+  const names = [...new Set(issues.map((i) => i.param))].join(', ');
+  return new ApiProblem(400, {
+    error: {
+      code: 'bad_parameter',
+      message: `Bad parameter${issues.length > 1 ? 's' : ''}: ${names}. ${issues.map((i) => i.message).join(' ')}`,
+      issues,
+    },
+  });
+}
+
+export function notFound(what: string, id: string): ApiProblem {
+  return new ApiProblem(404, { error: { code: 'not_found', message: `No ${what} with id "${id}".` } });
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
+
+export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: { ...JSON_HEADERS, 'cache-control': 'public, max-age=0, must-revalidate', ...init.headers },
+  });
+}
+
+export async function handle(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof ApiProblem) return json(err.body, { status: err.status, headers: { 'cache-control': 'no-store' } });
+    console.error('[api] unexpected error', err);
+    return json({ error: { code: 'internal', message: 'The server could not answer this request.' } } satisfies ApiError, {
+      status: 500,
+      headers: { 'cache-control': 'no-store' },
+    });
+  }
+}
+
+/** Checks a set of plain parameters (not filters): unknown names, and values from a fixed list. */
+export function checkParams(
+  params: URLSearchParams,
+  spec: Record<string, { values?: readonly string[]; pattern?: RegExp; expected: string }>,
+): ParamIssue[] {
+  const issues: ParamIssue[] = [];
+  for (const key of new Set(params.keys())) {
+    const s = spec[key];
+    if (!s) {
+      issues.push({ param: key, value: params.get(key) ?? '', code: 'unknown_parameter', message: `Unknown parameter "${key}". Known parameters: ${Object.keys(spec).join(', ')}.` });
+      continue;
+    }
+    for (const raw of getAll(params, key).flatMap((v) => v.split(','))) {
+      const v = raw.trim();
+      if ((s.values && !s.values.includes(v)) || (s.pattern && !s.pattern.test(v)))
+        issues.push({ param: key, value: v, code: 'unknown_value', message: `Bad ${key} "${v}": expected ${s.expected}.` });
+    }
+  }
+  return issues;
+}
+
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+export const LANG_SPEC = { values: LANGS, expected: 'en or fr' } as const;
+
+export function langOf(params: URLSearchParams): Lang {
+  const l = params.get('lang');
+  return l === 'fr' ? 'fr' : 'en';
+}
+
+/** Parses the shared filter plus the endpoint's own parameters; throws a 400 naming every bad one. */
+export async function readFilter(
+  params: URLSearchParams,
+  own: Record<string, { values?: readonly string[]; pattern?: RegExp; expected: string }>,
+): Promise<RecordFilter> {
+  const { filter, issues } = parseFilterParams(params, await getVocabulary(), { allowed: Object.keys(own) });
+  const ownParams = new URLSearchParams([...params.entries()].filter(([k]) => k in own));
+  const all = [...issues, ...checkParams(ownParams, own)];
+  if (all.length) throw badParameters(all);
+  return filter;
+}
+
+export function intParam(params: URLSearchParams, key: string, def: number, min: number, max: number): number {
+  const raw = params.get(key);
+  if (raw === null) return def;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
+    throw badParameters([{ param: key, value: raw, code: 'unknown_value', message: `${key} must be a whole number from ${min} to ${max}.` }]);
+  return Number(raw);
+}

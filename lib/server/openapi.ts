@@ -1,0 +1,124 @@
+// The read API described as OpenAPI 3.1, served at /api/v1/openapi.json.
+import { ACTOR_KINDS, GCM_OBJECTIVE_COUNT, RECORD_KINDS } from '../domain/vocab';
+import { RECORD_SORTS } from './queries/records';
+import { NETWORK_DEFAULT_LIMIT, NETWORK_MAX_LIMIT } from './queries/aggregates';
+
+const list = (description: string, example: string) => ({
+  in: 'query',
+  required: false,
+  style: 'form',
+  explode: true,
+  description: `${description} Repeat the parameter or separate values with commas; values are alternatives.`,
+  schema: { type: 'array', items: { type: 'string' } },
+  example,
+});
+
+const filterParams = [
+  { name: 'country', ...list('ISO 3166-1 alpha-3 codes of participating states.', 'VNM') },
+  { name: 'actor', ...list('Actor ids of participants (states or organisations).', 'iom') },
+  { name: 'bloc', ...list('Body ids: records in which the body or one of its members takes part.', 'asean') },
+  { name: 'topic', ...list('Topic slugs (see /api/v1/topics).', 'health') },
+  { name: 'objective', ...list(`GCM objective numbers, 1 to ${GCM_OBJECTIVE_COUNT}.`, '6') },
+  { name: 'kind', ...list(`Record kinds: ${RECORD_KINDS.join(', ')}.`, 'meeting') },
+  ...(['from', 'to'] as const).map((name) => ({
+    name,
+    in: 'query',
+    required: false,
+    description: `${name === 'from' ? 'Start' : 'End'} of the period, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. A record matches when the days its date may cover overlap the period.`,
+    schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+  })),
+  { name: 'q', in: 'query', required: false, description: 'Text search, accent- and case-insensitive; every word must match.', schema: { type: 'string', maxLength: 200 } },
+];
+
+const lang = { name: 'lang', in: 'query', required: false, description: 'Language of names: en (default) or fr.', schema: { type: 'string', enum: ['en', 'fr'] } };
+const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
+const errors = {
+  '400': { description: 'A bad parameter; the error names it.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+};
+const notFound = { '404': { description: 'Unknown id.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } };
+const ok = (description: string) => ({ '200': { description, content: { 'application/json': { schema: { type: 'object' } } } } });
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Compact Atlas read API',
+      version: '1',
+      description:
+        'Cooperation records on migration (meetings, agreements, pledges, votes, memberships...), the actors taking part, and the GCM and SDG 10.7 commitments they advance. All aggregates are computed in the database. Every record cites its sources.',
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      '/api/v1/records': {
+        get: {
+          summary: 'Filtered, paged records',
+          parameters: [
+            ...filterParams,
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
+            { name: 'sort', in: 'query', schema: { type: 'string', enum: RECORD_SORTS, default: '-date' } },
+            lang,
+          ],
+          responses: { ...ok('{ total, page, pageSize, items }'), ...errors },
+        },
+      },
+      '/api/v1/records/{id}': { get: { summary: 'One record with people, sources and excerpts', parameters: [id, lang], responses: { ...ok('The record'), ...errors, ...notFound } } },
+      '/api/v1/actors': {
+        get: {
+          summary: 'Actors',
+          parameters: [{ name: 'kind', in: 'query', schema: { type: 'string', enum: ACTOR_KINDS } }, { name: 'q', in: 'query', schema: { type: 'string' } }, lang],
+          responses: { ...ok('{ total, items }'), ...errors },
+        },
+      },
+      '/api/v1/actors/{id}': { get: { summary: 'One actor with memberships both ways and, for states, stances', parameters: [id, lang], responses: { ...ok('The actor'), ...errors, ...notFound } } },
+      '/api/v1/commitments': { get: { summary: 'Frameworks (GCM, SDGs) and their commitments', parameters: [lang], responses: { ...ok('{ frameworks }'), ...errors } } },
+      '/api/v1/stances': {
+        get: {
+          summary: 'Stance sets, or one set with per-state positions and totals',
+          parameters: [{ name: 'commitment', in: 'query', schema: { type: 'string', enum: ['gcm-endorsement', 'gcm-champion'] } }, lang],
+          responses: { ...ok('{ sets } or { id, totals, stances, ... }'), ...errors },
+        },
+      },
+      '/api/v1/topics': { get: { summary: 'The topic taxonomy with the GCM objectives each serves', parameters: [lang], responses: { ...ok('{ topics }'), ...errors } } },
+      '/api/v1/timeline': {
+        get: {
+          summary: 'Records per year or month, by kind',
+          parameters: [...filterParams, { name: 'interval', in: 'query', schema: { type: 'string', enum: ['year', 'month'], default: 'year' } }, lang],
+          responses: { ...ok('{ interval, total, buckets: [{ start, count, byKind }], yearOnly }'), ...errors },
+        },
+      },
+      '/api/v1/map': { get: { summary: 'Records per participating state', parameters: [...filterParams, lang], responses: { ...ok('{ total, countries: [{ iso3, count }] }'), ...errors } } },
+      '/api/v1/network': {
+        get: {
+          summary: 'Actors linked by the records they share',
+          parameters: [
+            ...filterParams,
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: NETWORK_MAX_LIMIT, default: NETWORK_DEFAULT_LIMIT }, description: 'Most active actors kept.' },
+            lang,
+          ],
+          responses: { ...ok('{ nodes: [{ id, kind, label, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated }'), ...errors },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: {
+                code: { type: 'string', enum: ['bad_parameter', 'not_found', 'internal'] },
+                message: { type: 'string' },
+                issues: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, value: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

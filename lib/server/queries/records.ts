@@ -1,0 +1,126 @@
+// Records: the filtered, paged list and the single record.
+import type { Lang, RecordDetail, RecordPage, RecordSummary } from '../../domain/api';
+import type { RecordFilter } from '../../domain/filter';
+import type { DatePrecision, DateBasis, RecordKind } from '../../domain/vocab';
+import type { DbTx } from '../../db/client';
+import { actorNameSelect, actorRef, dateAt, nameIn, placeRef, sourceSelect } from '../dto';
+import { num, sql } from '../sql';
+import { filterCondition } from './filter-sql';
+
+export const RECORD_SORTS = ['-date', 'date', 'title', '-title'] as const;
+export type RecordSort = (typeof RECORD_SORTS)[number];
+
+const ORDER: Record<RecordSort, ReturnType<typeof sql>> = {
+  '-date': sql`r.date_start DESC, r.id ASC`,
+  date: sql`r.date_start ASC, r.id ASC`,
+  title: sql`r.title ASC, r.id ASC`,
+  '-title': sql`r.title DESC, r.id ASC`,
+};
+
+const summaryInclude = {
+  place: { select: { id: true, nameEn: true, nameFr: true, country: { select: actorNameSelect } } },
+  participants: { select: { role: true, detail: true, actor: { select: actorNameSelect } } },
+  topics: { select: { topic: { select: { id: true, nameEn: true, nameFr: true, sortOrder: true } } } },
+  commitments: {
+    select: { commitment: { select: { id: true, number: true, shortEn: true, shortFr: true, titleEn: true } } },
+  },
+  sources: { select: { excerpt: true, sortOrder: true, source: { select: sourceSelect } }, orderBy: { sortOrder: 'asc' } },
+} as const;
+
+/** Participants in reading order: hosts and parties first, then the rest, each group by name. */
+const ROLE_ORDER = ['host', 'chair', 'party', 'signatory', 'body', 'funder', 'implementer', 'speaker', 'member', 'partner', 'observer', 'applicant', 'voter', 'mentioned'];
+
+type RecordRow = {
+  id: string;
+  kind: string;
+  title: string;
+  dateStart: string;
+  datePrecision: string;
+  dateBasis: string;
+  endDate: string | null;
+  place: Parameters<typeof placeRef>[0];
+  participants: Array<{ role: string; detail: string | null; actor: Parameters<typeof actorRef>[0] }>;
+  topics: Array<{ topic: { id: string; nameEn: string; nameFr: string; sortOrder: number } }>;
+  commitments: Array<{ commitment: { id: string; number: number | null; shortEn: string | null; shortFr: string | null; titleEn: string } }>;
+  sources: Array<{ excerpt: string; source: RecordSummary['sources'][number] }>;
+};
+
+function toSummary(r: RecordRow, lang: Lang): RecordSummary {
+  const participants = r.participants
+    .map((p) => ({ actor: actorRef(p.actor, lang), role: p.role, detail: p.detail }))
+    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.actor.name.localeCompare(b.actor.name));
+  return {
+    id: r.id,
+    kind: r.kind as RecordKind,
+    title: r.title,
+    date: dateAt(r.dateStart, r.datePrecision),
+    datePrecision: r.datePrecision as DatePrecision,
+    dateBasis: r.dateBasis as DateBasis,
+    endDate: r.endDate,
+    place: placeRef(r.place, lang),
+    participants,
+    topics: r.topics
+      .map((t) => t.topic)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((t) => ({ id: t.id, name: nameIn(t, lang) })),
+    objectives: r.commitments
+      .map((c) => c.commitment)
+      .filter((c) => c.number !== null)
+      .sort((a, b) => a.number! - b.number!)
+      .map((c) => ({ number: c.number!, short: (lang === 'fr' ? c.shortFr : c.shortEn) ?? c.shortEn ?? c.titleEn })),
+    sources: r.sources.map((s) => ({ ...s.source, excerpt: s.excerpt })),
+  };
+}
+
+export async function countRecords(db: DbTx, filter: RecordFilter): Promise<number> {
+  const rows = await db.$queryRaw<Array<{ n: unknown }>>(
+    sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+  );
+  return num(rows[0]?.n);
+}
+
+export async function listRecords(
+  db: DbTx,
+  filter: RecordFilter,
+  opts: { page: number; pageSize: number; sort: RecordSort; lang: Lang },
+): Promise<RecordPage> {
+  const offset = (opts.page - 1) * opts.pageSize;
+  const [total, idRows] = await Promise.all([
+    countRecords(db, filter),
+    db.$queryRaw<Array<{ id: string }>>(
+      sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(filter)} ORDER BY ${ORDER[opts.sort]} LIMIT ${opts.pageSize} OFFSET ${offset}`,
+    ),
+  ]);
+  const ids = idRows.map((r) => r.id);
+  const rows = ids.length ? await db.cooperationRecord.findMany({ where: { id: { in: ids } }, include: summaryInclude }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    total,
+    page: opts.page,
+    pageSize: opts.pageSize,
+    items: ids.map((id) => toSummary(byId.get(id) as unknown as RecordRow, opts.lang)),
+  };
+}
+
+export async function getRecord(db: DbTx, id: string, lang: Lang): Promise<RecordDetail | null> {
+  const r = await db.cooperationRecord.findUnique({
+    where: { id },
+    include: {
+      ...summaryInclude,
+      people: { orderBy: { sortOrder: 'asc' }, select: { name: true, title: true, affiliationActor: { select: actorNameSelect } } },
+    },
+  });
+  if (!r) return null;
+  return {
+    ...toSummary(r as unknown as RecordRow, lang),
+    summary: r.summary,
+    dataNote: r.dataNote,
+    people: r.people.map((p) => ({
+      name: p.name,
+      title: p.title,
+      affiliation: p.affiliationActor ? actorRef(p.affiliationActor, lang) : null,
+    })),
+    version: r.version,
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
