@@ -23,6 +23,8 @@ export function proxy(request: NextRequest) {
     res.headers.set('vary', 'accept-language, cookie');
     return res;
   }
+  // Note: with `next start -H <host>`, Next.js 16 treats this same-origin rewrite as external (its
+  // request URL says localhost): start the server without -H (see docs/decisions/0003-i18n.md).
   url.pathname = `/${DEFAULT_LOCALE}${rest === '/' ? '' : rest}`;
   const res = NextResponse.rewrite(url);
   res.headers.set('vary', 'accept-language, cookie');

@@ -9,8 +9,16 @@ export const TEMPLATE = path.join(root, 'var', 'test', 'template.db');
 
 function prepare(url: string) {
   const env = prismaEnv({ DATABASE_URL: url });
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'prisma', 'build', 'index.js'), 'migrate', 'deploy'], { cwd: root, env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'prisma', 'seed', 'run.ts'), '--quiet'], { cwd: root, env, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'prisma', 'build', 'index.js'), 'migrate', 'deploy'],
+    { cwd: root, env, stdio: 'pipe' },
+  );
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'prisma', 'seed', 'run.ts'), '--quiet'],
+    { cwd: root, env, stdio: 'pipe' },
+  );
 }
 
 export default function setup() {
@@ -20,6 +28,7 @@ export default function setup() {
     return;
   }
   fs.mkdirSync(path.dirname(TEMPLATE), { recursive: true });
-  for (const f of [TEMPLATE, `${TEMPLATE}-journal`, `${TEMPLATE}-wal`, `${TEMPLATE}-shm`]) fs.rmSync(f, { force: true });
+  for (const f of [TEMPLATE, `${TEMPLATE}-journal`, `${TEMPLATE}-wal`, `${TEMPLATE}-shm`])
+    fs.rmSync(f, { force: true });
   prepare(`file:${TEMPLATE}`);
 }

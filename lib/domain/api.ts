@@ -157,3 +157,22 @@ export interface ApiError {
     issues?: Array<{ param: string; value: string; code: string; message: string }>;
   };
 }
+
+export interface SummaryResponse {
+  records: number;
+  states: number;
+  organisations: number;
+  objectives: number;
+  /** Earliest and latest start dates in the selection (YYYY-MM-DD), null when empty. */
+  from: string | null;
+  to: string | null;
+}
+
+/** What the filter panel offers, with labels in the page's language. */
+export interface FilterOptions {
+  countries: Array<{ id: string; name: string; region: string | null }>;
+  organisations: Array<{ id: string; name: string; acronym: string | null; kind: string }>;
+  blocs: Array<{ id: string; name: string }>;
+  topics: Array<{ id: string; name: string }>;
+  objectives: Array<{ number: number; short: string; title: string }>;
+}

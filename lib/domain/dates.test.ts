@@ -14,7 +14,11 @@ describe('parsePartialDate', () => {
   });
 
   it('reads a month as the whole month, with the right last day', () => {
-    expect(parsePartialDate('2024-02')).toMatchObject({ precision: 'month', start: '2024-02-01', end: '2024-02-29' });
+    expect(parsePartialDate('2024-02')).toMatchObject({
+      precision: 'month',
+      start: '2024-02-01',
+      end: '2024-02-29',
+    });
     expect(parsePartialDate('2023-02')?.end).toBe('2023-02-28');
   });
 
@@ -23,7 +27,17 @@ describe('parsePartialDate', () => {
   });
 
   it('rejects impossible and malformed dates', () => {
-    for (const bad of ['2023-02-30', '2023-13', '2023-00', '23', '2023-1-05', '2023/01/05', '', 'abcd', '0999'])
+    for (const bad of [
+      '2023-02-30',
+      '2023-13',
+      '2023-00',
+      '23',
+      '2023-1-05',
+      '2023/01/05',
+      '',
+      'abcd',
+      '0999',
+    ])
       expect(parsePartialDate(bad), bad).toBeNull();
   });
 });

@@ -33,7 +33,14 @@ export function parsePartialDate(input: string): PartialDate | null {
   const year = Number(m[1]);
   if (year < 1000 || year > 2999) return null;
   if (m[2] === undefined) {
-    return { value: m[1]!, precision: 'year', start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, year, month: null };
+    return {
+      value: m[1]!,
+      precision: 'year',
+      start: `${m[1]}-01-01`,
+      end: `${m[1]}-12-31`,
+      year,
+      month: null,
+    };
   }
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;

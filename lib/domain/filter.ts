@@ -40,7 +40,5 @@ export const EMPTY_FILTER: RecordFilter = Object.freeze({
 }) as RecordFilter;
 
 export function isEmptyFilter(f: RecordFilter): boolean {
-  return (
-    LIST_FILTER_KEYS.every((k) => f[k].length === 0) && f.from === null && f.to === null && f.q === null
-  );
+  return LIST_FILTER_KEYS.every((k) => f[k].length === 0) && f.from === null && f.to === null && f.q === null;
 }

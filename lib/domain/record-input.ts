@@ -7,7 +7,9 @@ import { DATE_BASES, GCM_OBJECTIVE_COUNT, PARTICIPANT_ROLES, RECORD_KINDS } from
 const partialDate = z
   .string()
   .trim()
-  .refine((v) => parsePartialDate(v) !== null, { message: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD (a real date).' });
+  .refine((v) => parsePartialDate(v) !== null, {
+    message: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD (a real date).',
+  });
 
 const slug = z
   .string()
@@ -18,8 +20,13 @@ export const sourceInputSchema = z.object({
   id: slug.max(120),
   publisher: z.string().trim().min(1, 'Name the publisher.').max(300),
   title: z.string().trim().min(1, 'Give the source a title.').max(500),
-  url: z.url({ protocol: /^https?$/, message: 'Give a web address starting with http:// or https://.' }).nullable(),
-  language: z.string().trim().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en or fr.'),
+  url: z
+    .url({ protocol: /^https?$/, message: 'Give a web address starting with http:// or https://.' })
+    .nullable(),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en or fr.'),
   publishedOn: partialDate.nullable(),
   licence: z.string().trim().min(1, 'State the licence or terms of use.').max(500),
   note: z.string().trim().max(2000).nullable().optional(),
@@ -71,12 +78,20 @@ export const recordInputSchema = z
       const start = parsePartialDate(r.date)!;
       const end = parsePartialDate(r.endDate)!;
       if (end.end < start.start)
-        ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endDate'],
+          message: 'The end date is before the start date.',
+        });
     }
     const seen = new Set<string>();
     r.participants.forEach((p, i) => {
       if (seen.has(p.actor))
-        ctx.addIssue({ code: 'custom', path: ['participants', i, 'actor'], message: `${p.actor} is listed twice.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', i, 'actor'],
+          message: `${p.actor} is listed twice.`,
+        });
       seen.add(p.actor);
     });
   });

@@ -16,7 +16,13 @@ function leaves(obj: unknown, prefix = ''): Array<[string, string]> {
 
 function argNames(els: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const el of els) {
-    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) into.add(el.value);
+    if (
+      el.type === TYPE.argument ||
+      el.type === TYPE.number ||
+      el.type === TYPE.date ||
+      el.type === TYPE.time
+    )
+      into.add(el.value);
     if (el.type === TYPE.plural || el.type === TYPE.select) {
       into.add(el.value);
       for (const opt of Object.values(el.options)) argNames(opt.value, into);
@@ -32,8 +38,14 @@ describe('messages', () => {
   for (const locale of LOCALES) {
     it(`${locale} has exactly the English keys`, () => {
       const own = keys(MESSAGES[locale]).sort();
-      expect(own.filter((k) => !reference.includes(k)), 'keys English does not have').toEqual([]);
-      expect(reference.filter((k) => !own.includes(k)), 'missing keys').toEqual([]);
+      expect(
+        own.filter((k) => !reference.includes(k)),
+        'keys English does not have',
+      ).toEqual([]);
+      expect(
+        reference.filter((k) => !own.includes(k)),
+        'missing keys',
+      ).toEqual([]);
     });
 
     it(`${locale} uses the same placeholders as English and every message formats`, () => {

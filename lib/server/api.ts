@@ -33,7 +33,10 @@ export function notFound(what: string, id: string): ApiProblem {
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 
-export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function json(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
     headers: { ...JSON_HEADERS, 'cache-control': 'public, max-age=0, must-revalidate', ...init.headers },
@@ -44,12 +47,18 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof ApiProblem) return json(err.body, { status: err.status, headers: { 'cache-control': 'no-store' } });
+    if (err instanceof ApiProblem)
+      return json(err.body, { status: err.status, headers: { 'cache-control': 'no-store' } });
     console.error('[api] unexpected error', err);
-    return json({ error: { code: 'internal', message: 'The server could not answer this request.' } } satisfies ApiError, {
-      status: 500,
-      headers: { 'cache-control': 'no-store' },
-    });
+    return json(
+      {
+        error: { code: 'internal', message: 'The server could not answer this request.' },
+      } satisfies ApiError,
+      {
+        status: 500,
+        headers: { 'cache-control': 'no-store' },
+      },
+    );
   }
 }
 
@@ -62,13 +71,23 @@ export function checkParams(
   for (const key of new Set(params.keys())) {
     const s = spec[key];
     if (!s) {
-      issues.push({ param: key, value: params.get(key) ?? '', code: 'unknown_parameter', message: `Unknown parameter "${key}". Known parameters: ${Object.keys(spec).join(', ')}.` });
+      issues.push({
+        param: key,
+        value: params.get(key) ?? '',
+        code: 'unknown_parameter',
+        message: `Unknown parameter "${key}". Known parameters: ${Object.keys(spec).join(', ')}.`,
+      });
       continue;
     }
     for (const raw of getAll(params, key).flatMap((v) => v.split(','))) {
       const v = raw.trim();
       if ((s.values && !s.values.includes(v)) || (s.pattern && !s.pattern.test(v)))
-        issues.push({ param: key, value: v, code: 'unknown_value', message: `Bad ${key} "${v}": expected ${s.expected}.` });
+        issues.push({
+          param: key,
+          value: v,
+          code: 'unknown_value',
+          message: `Bad ${key} "${v}": expected ${s.expected}.`,
+        });
     }
   }
   return issues;
@@ -94,10 +113,23 @@ export async function readFilter(
   return filter;
 }
 
-export function intParam(params: URLSearchParams, key: string, def: number, min: number, max: number): number {
+export function intParam(
+  params: URLSearchParams,
+  key: string,
+  def: number,
+  min: number,
+  max: number,
+): number {
   const raw = params.get(key);
   if (raw === null) return def;
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
-    throw badParameters([{ param: key, value: raw, code: 'unknown_value', message: `${key} must be a whole number from ${min} to ${max}.` }]);
+    throw badParameters([
+      {
+        param: key,
+        value: raw,
+        code: 'unknown_value',
+        message: `${key} must be a whole number from ${min} to ${max}.`,
+      },
+    ]);
   return Number(raw);
 }

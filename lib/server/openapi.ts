@@ -27,17 +27,39 @@ const filterParams = [
     description: `${name === 'from' ? 'Start' : 'End'} of the period, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. A record matches when the days its date may cover overlap the period.`,
     schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
   })),
-  { name: 'q', in: 'query', required: false, description: 'Text search, accent- and case-insensitive; every word must match.', schema: { type: 'string', maxLength: 200 } },
+  {
+    name: 'q',
+    in: 'query',
+    required: false,
+    description: 'Text search, accent- and case-insensitive; every word must match.',
+    schema: { type: 'string', maxLength: 200 },
+  },
 ];
 
-const lang = { name: 'lang', in: 'query', required: false, description: 'Language of names: en (default) or fr.', schema: { type: 'string', enum: ['en', 'fr'] } };
+const lang = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description: 'Language of names: en (default) or fr.',
+  schema: { type: 'string', enum: ['en', 'fr'] },
+};
 const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 const errors = {
-  '400': { description: 'A bad parameter; the error names it.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '400': {
+    description: 'A bad parameter; the error names it.',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
 };
-const notFound = { '404': { description: 'Unknown id.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } };
-const ok = (description: string) => ({ '200': { description, content: { 'application/json': { schema: { type: 'object' } } } } });
+const notFound = {
+  '404': {
+    description: 'Unknown id.',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
+};
+const ok = (description: string) => ({
+  '200': { description, content: { 'application/json': { schema: { type: 'object' } } } },
+});
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -56,48 +78,127 @@ export function openApiDocument(serverUrl: string) {
           parameters: [
             ...filterParams,
             { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
-            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
+            {
+              name: 'pageSize',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+            },
             { name: 'sort', in: 'query', schema: { type: 'string', enum: RECORD_SORTS, default: '-date' } },
             lang,
           ],
           responses: { ...ok('{ total, page, pageSize, items }'), ...errors },
         },
       },
-      '/api/v1/records/{id}': { get: { summary: 'One record with people, sources and excerpts', parameters: [id, lang], responses: { ...ok('The record'), ...errors, ...notFound } } },
+      '/api/v1/records/{id}': {
+        get: {
+          summary: 'One record with people, sources and excerpts',
+          parameters: [id, lang],
+          responses: { ...ok('The record'), ...errors, ...notFound },
+        },
+      },
       '/api/v1/actors': {
         get: {
           summary: 'Actors',
-          parameters: [{ name: 'kind', in: 'query', schema: { type: 'string', enum: ACTOR_KINDS } }, { name: 'q', in: 'query', schema: { type: 'string' } }, lang],
+          parameters: [
+            { name: 'kind', in: 'query', schema: { type: 'string', enum: ACTOR_KINDS } },
+            { name: 'q', in: 'query', schema: { type: 'string' } },
+            lang,
+          ],
           responses: { ...ok('{ total, items }'), ...errors },
         },
       },
-      '/api/v1/actors/{id}': { get: { summary: 'One actor with memberships both ways and, for states, stances', parameters: [id, lang], responses: { ...ok('The actor'), ...errors, ...notFound } } },
-      '/api/v1/commitments': { get: { summary: 'Frameworks (GCM, SDGs) and their commitments', parameters: [lang], responses: { ...ok('{ frameworks }'), ...errors } } },
+      '/api/v1/actors/{id}': {
+        get: {
+          summary: 'One actor with memberships both ways and, for states, stances',
+          parameters: [id, lang],
+          responses: { ...ok('The actor'), ...errors, ...notFound },
+        },
+      },
+      '/api/v1/commitments': {
+        get: {
+          summary: 'Frameworks (GCM, SDGs) and their commitments',
+          parameters: [lang],
+          responses: { ...ok('{ frameworks }'), ...errors },
+        },
+      },
       '/api/v1/stances': {
         get: {
           summary: 'Stance sets, or one set with per-state positions and totals',
-          parameters: [{ name: 'commitment', in: 'query', schema: { type: 'string', enum: ['gcm-endorsement', 'gcm-champion'] } }, lang],
+          parameters: [
+            {
+              name: 'commitment',
+              in: 'query',
+              schema: { type: 'string', enum: ['gcm-endorsement', 'gcm-champion'] },
+            },
+            lang,
+          ],
           responses: { ...ok('{ sets } or { id, totals, stances, ... }'), ...errors },
         },
       },
-      '/api/v1/topics': { get: { summary: 'The topic taxonomy with the GCM objectives each serves', parameters: [lang], responses: { ...ok('{ topics }'), ...errors } } },
+      '/api/v1/topics': {
+        get: {
+          summary: 'The topic taxonomy with the GCM objectives each serves',
+          parameters: [lang],
+          responses: { ...ok('{ topics }'), ...errors },
+        },
+      },
       '/api/v1/timeline': {
         get: {
           summary: 'Records per year or month, by kind',
-          parameters: [...filterParams, { name: 'interval', in: 'query', schema: { type: 'string', enum: ['year', 'month'], default: 'year' } }, lang],
-          responses: { ...ok('{ interval, total, buckets: [{ start, count, byKind }], yearOnly }'), ...errors },
+          parameters: [
+            ...filterParams,
+            {
+              name: 'interval',
+              in: 'query',
+              schema: { type: 'string', enum: ['year', 'month'], default: 'year' },
+            },
+            lang,
+          ],
+          responses: {
+            ...ok('{ interval, total, buckets: [{ start, count, byKind }], yearOnly }'),
+            ...errors,
+          },
         },
       },
-      '/api/v1/map': { get: { summary: 'Records per participating state', parameters: [...filterParams, lang], responses: { ...ok('{ total, countries: [{ iso3, count }] }'), ...errors } } },
+      '/api/v1/summary': {
+        get: {
+          summary:
+            'What a selection holds: records, states, organisations, GCM objectives, first and last dates',
+          parameters: [...filterParams, lang],
+          responses: { ...ok('{ records, states, organisations, objectives, from, to }'), ...errors },
+        },
+      },
+      '/api/v1/map': {
+        get: {
+          summary: 'Records per participating state',
+          parameters: [...filterParams, lang],
+          responses: { ...ok('{ total, countries: [{ iso3, count }] }'), ...errors },
+        },
+      },
       '/api/v1/network': {
         get: {
           summary: 'Actors linked by the records they share',
           parameters: [
             ...filterParams,
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: NETWORK_MAX_LIMIT, default: NETWORK_DEFAULT_LIMIT }, description: 'Most active actors kept.' },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: {
+                type: 'integer',
+                minimum: 1,
+                maximum: NETWORK_MAX_LIMIT,
+                default: NETWORK_DEFAULT_LIMIT,
+              },
+              description: 'Most active actors kept.',
+            },
             lang,
           ],
-          responses: { ...ok('{ nodes: [{ id, kind, label, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated }'), ...errors },
+          responses: {
+            ...ok(
+              '{ nodes: [{ id, kind, label, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated }',
+            ),
+            ...errors,
+          },
         },
       },
     },
@@ -113,7 +214,18 @@ export function openApiDocument(serverUrl: string) {
               properties: {
                 code: { type: 'string', enum: ['bad_parameter', 'not_found', 'internal'] },
                 message: { type: 'string' },
-                issues: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, value: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } } },
+                issues: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      param: { type: 'string' },
+                      value: { type: 'string' },
+                      code: { type: 'string' },
+                      message: { type: 'string' },
+                    },
+                  },
+                },
               },
             },
           },

@@ -9,11 +9,14 @@ const vocab: FilterVocabulary = {
   topics: new Set(['health', 'climate']),
 };
 
-const parse = (qs: string, allowed?: string[]) => parseFilterParams(new URLSearchParams(qs), vocab, { allowed });
+const parse = (qs: string, allowed?: string[]) =>
+  parseFilterParams(new URLSearchParams(qs), vocab, { allowed });
 
 describe('parseFilterParams', () => {
   it('reads repeated and comma-separated values, normalising case and order', () => {
-    const { filter, issues } = parse('country=fra,vnm&country=CHE&actor=IOM&actor=vnm&objective=23,gcm-2&kind=Vote');
+    const { filter, issues } = parse(
+      'country=fra,vnm&country=CHE&actor=IOM&actor=vnm&objective=23,gcm-2&kind=Vote',
+    );
     expect(issues).toEqual([]);
     expect(filter.country).toEqual(['CHE', 'FRA', 'VNM']);
     expect(filter.actor).toEqual(['VNM', 'iom']);

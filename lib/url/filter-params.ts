@@ -51,7 +51,10 @@ export function keysOf(source: ParamSource): string[] {
 
 /** Repeated and comma-separated values, trimmed, empty ones dropped. */
 function splitValues(raw: string[]): string[] {
-  return raw.flatMap((r) => r.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  return raw
+    .flatMap((r) => r.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 export interface ParseOptions {
@@ -114,7 +117,12 @@ export function parseFilterParams(
       const v = normalise(raw);
       const ok = accept(v);
       if (ok === null)
-        issues.push({ param: key, value: raw, code: 'unknown_value', message: `Unknown ${key} "${raw}": expected ${expected}.` });
+        issues.push({
+          param: key,
+          value: raw,
+          code: 'unknown_value',
+          message: `Unknown ${key} "${raw}": expected ${expected}.`,
+        });
       else out.set(v, ok);
     }
     return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
@@ -130,9 +138,24 @@ export function parseFilterParams(
     (v) => (vocab.countries.has(v) ? v : null),
     'an ISO 3166-1 alpha-3 country code such as VNM',
   );
-  filter.actor = list('actor', idIn(vocab.actors), (v) => (vocab.actors.has(v) ? v : null), 'an actor id such as iom or VNM');
-  filter.bloc = list('bloc', idIn(vocab.blocs), (v) => (vocab.blocs.has(v) ? v : null), 'the id of a body with members, such as asean');
-  filter.topic = list('topic', (v) => v.toLowerCase(), (v) => (vocab.topics.has(v) ? v : null), 'a topic slug such as health');
+  filter.actor = list(
+    'actor',
+    idIn(vocab.actors),
+    (v) => (vocab.actors.has(v) ? v : null),
+    'an actor id such as iom or VNM',
+  );
+  filter.bloc = list(
+    'bloc',
+    idIn(vocab.blocs),
+    (v) => (vocab.blocs.has(v) ? v : null),
+    'the id of a body with members, such as asean',
+  );
+  filter.topic = list(
+    'topic',
+    (v) => v.toLowerCase(),
+    (v) => (vocab.topics.has(v) ? v : null),
+    'a topic slug such as health',
+  );
   filter.objective = list(
     'objective',
     (v) => v.replace(/^gcm-?/i, ''),
@@ -151,7 +174,12 @@ export function parseFilterParams(
     if (!raw) continue;
     const d = parsePartialDate(raw);
     if (!d)
-      issues.push({ param: key, value: raw, code: 'malformed', message: `${key} must be a date written YYYY, YYYY-MM or YYYY-MM-DD.` });
+      issues.push({
+        param: key,
+        value: raw,
+        code: 'malformed',
+        message: `${key} must be a date written YYYY, YYYY-MM or YYYY-MM-DD.`,
+      });
     else filter[key] = d.value;
   }
   if (filter.from && filter.to) {
@@ -171,7 +199,12 @@ export function parseFilterParams(
   const q = getAll(source, 'q')[0]?.trim();
   if (q) {
     if (q.length > MAX_QUERY_LENGTH)
-      issues.push({ param: 'q', value: `${q.slice(0, 20)}…`, code: 'too_long', message: `q takes at most ${MAX_QUERY_LENGTH} characters.` });
+      issues.push({
+        param: 'q',
+        value: `${q.slice(0, 20)}…`,
+        code: 'too_long',
+        message: `q takes at most ${MAX_QUERY_LENGTH} characters.`,
+      });
     filter.q = q.slice(0, MAX_QUERY_LENGTH);
   }
 
@@ -179,7 +212,10 @@ export function parseFilterParams(
 }
 
 /** Canonical query string of a filter: fixed key order, sorted comma-joined values. */
-export function filterToSearchParams(filter: RecordFilter, options: { version?: boolean } = {}): URLSearchParams {
+export function filterToSearchParams(
+  filter: RecordFilter,
+  options: { version?: boolean } = {},
+): URLSearchParams {
   const p = new URLSearchParams();
   if (options.version) p.set('v', String(URL_FORMAT_VERSION));
   for (const key of FILTER_KEYS) {

@@ -108,11 +108,18 @@ export function checkReferences(d: SeedData): void {
   const recordIds = new Set<string>();
   for (const r of d.records) {
     const parsed = recordInputSchema.safeParse(r);
-    if (!parsed.success) problems.push(`record ${r.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      problems.push(
+        `record ${r.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     need(!recordIds.has(r.id), `record ${r.id}: duplicate id`);
     recordIds.add(r.id);
     for (const p of r.participants) need(actorIds.has(p.actor), `record ${r.id}: unknown actor ${p.actor}`);
-    for (const p of r.people) need(!p.affiliation || actorIds.has(p.affiliation), `record ${r.id}: unknown affiliation ${p.affiliation}`);
+    for (const p of r.people)
+      need(
+        !p.affiliation || actorIds.has(p.affiliation),
+        `record ${r.id}: unknown affiliation ${p.affiliation}`,
+      );
     for (const t of r.topics) need(topicIds.has(t), `record ${r.id}: unknown topic ${t}`);
     need(!r.place || placeIds.has(r.place), `record ${r.id}: unknown place ${r.place}`);
   }

@@ -28,7 +28,8 @@ export function unMemberAlpha2(): Set<string> {
 export function loadCountries(): { actors: ActorRow[]; aliases: AliasRow[] } {
   const rows = readCsv(dataPath('reference', 'country-codes', 'country-codes.csv'));
   const names: Record<string, Names> = {};
-  for (const lang of ['en', 'fr', 'es', 'vi']) names[lang] = readJson<Names>(dataPath('reference', 'i18n-country-names', `${lang}.json`));
+  for (const lang of ['en', 'fr', 'es', 'vi'])
+    names[lang] = readJson<Names>(dataPath('reference', 'i18n-country-names', `${lang}.json`));
   const un = unMemberAlpha2();
 
   const actors: ActorRow[] = [];
@@ -90,7 +91,8 @@ export function loadCountries(): { actors: ActorRow[]; aliases: AliasRow[] } {
       add(lang, cell(r, `UNTERM ${col} Formal`), 'formal');
     }
     add('en', cell(r, 'CLDR display name'), 'short');
-    for (const lang of ['en', 'fr', 'es', 'vi']) for (const n of i18n(lang)) add(lang, n, /^[A-Z.]{2,6}$/.test(n) ? 'acronym' : 'name');
+    for (const lang of ['en', 'fr', 'es', 'vi'])
+      for (const n of i18n(lang)) add(lang, n, /^[A-Z.]{2,6}$/.test(n) ? 'acronym' : 'name');
   }
   return { actors, aliases };
 }

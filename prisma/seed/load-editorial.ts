@@ -9,7 +9,8 @@ export function loadTopics(): TopicRow[] {
   return readCsv(dataPath('editorial', 'topics.csv')).map((r, i) => {
     const where = `topics.csv row ${i + 2}`;
     const objectives = required(r, 'objectives', where).split('|').map(Number);
-    if (objectives.some((n) => !Number.isInteger(n) || n < 1 || n > 23)) throw new Error(`${where}: objectives must be numbers 1-23`);
+    if (objectives.some((n) => !Number.isInteger(n) || n < 1 || n > 23))
+      throw new Error(`${where}: objectives must be numbers 1-23`);
     return {
       id: required(r, 'id', where),
       nameEn: required(r, 'name_en', where),
@@ -47,7 +48,9 @@ export function loadEditorialRecords(): RecordInput[] {
     .map((f) => {
       const parsed = recordInputSchema.safeParse(readJson<unknown>(`${dir}/${f}`));
       if (!parsed.success)
-        throw new Error(`data/editorial/records/${f}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        throw new Error(
+          `data/editorial/records/${f}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       return parsed.data;
     });
 }

@@ -33,7 +33,8 @@ export function loadFrameworks(sources: Map<string, SourceInput>) {
   for (const [i, r] of readCsv(dataPath('reference', 'gcm-objectives', 'gcm_objectives.csv')).entries()) {
     const where = `gcm_objectives.csv row ${i + 2}`;
     const n = Number(required(r, 'objective', where));
-    if (!Number.isInteger(n) || n !== i + 1) throw new Error(`${where}: objectives must be numbered 1-23 in order`);
+    if (!Number.isInteger(n) || n !== i + 1)
+      throw new Error(`${where}: objectives must be numbered 1-23 in order`);
     commitments.push({
       id: `gcm-${n}`,
       frameworkId: 'gcm',
@@ -49,7 +50,8 @@ export function loadFrameworks(sources: Map<string, SourceInput>) {
       sourceId: gcmSource,
     });
   }
-  if (commitments.length !== 23) throw new Error(`gcm_objectives.csv: expected 23 objectives, found ${commitments.length}`);
+  if (commitments.length !== 23)
+    throw new Error(`gcm_objectives.csv: expected 23 objectives, found ${commitments.length}`);
 
   for (const [i, r] of readCsv(dataPath('reference', 'sdg-10-7', 'sdg_10_7.csv')).entries()) {
     const where = `sdg_10_7.csv row ${i + 2}`;
@@ -88,7 +90,11 @@ const PROCESS_RECORDS: Record<string, ProcessSpec> = {
     title: 'Global Compact for Migration adopted at the Intergovernmental Conference in Marrakech',
     place: 'marrakech',
     participants: [
-      { actor: 'un', role: 'body', detail: 'Intergovernmental Conference to Adopt the Global Compact for Migration' },
+      {
+        actor: 'un',
+        role: 'body',
+        detail: 'Intergovernmental Conference to Adopt the Global Compact for Migration',
+      },
       { actor: 'MAR', role: 'host', detail: null },
     ],
   },
@@ -114,13 +120,16 @@ const PROCESS_RECORDS: Record<string, ProcessSpec> = {
 
 export function loadProcessRecords(sources: Map<string, SourceInput>): RecordInput[] {
   const records: RecordInput[] = [];
-  for (const [i, r] of readCsv(dataPath('reference', 'gcm-process-facts', 'gcm_process_facts.csv')).entries()) {
+  for (const [i, r] of readCsv(
+    dataPath('reference', 'gcm-process-facts', 'gcm_process_facts.csv'),
+  ).entries()) {
     const where = `gcm_process_facts.csv row ${i + 2}`;
     const fact = required(r, 'fact', where);
     const spec = PROCESS_RECORDS[fact];
     if (!spec) continue;
     const [start, end] = required(r, 'date', where).split('/');
-    if (!start || !parsePartialDate(start) || (end && !parsePartialDate(end))) throw new Error(`${where}: bad date`);
+    if (!start || !parsePartialDate(start) || (end && !parsePartialDate(end)))
+      throw new Error(`${where}: bad date`);
     const url = splitUrls(required(r, 'source_url', where))[0]!;
     const source = sources.get(addSource(sources, webSource(url, /\/fr\//.test(url) ? 'fr' : 'en')))!;
     const statement = required(r, 'statement', where);

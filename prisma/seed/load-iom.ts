@@ -23,7 +23,8 @@ export function loadIom(sources: Map<string, SourceInput>, nameOf: (id: string) 
     const event = required(first, 'event', 'iom events');
     const date = required(first, 'date', 'iom events');
     const precision = required(first, 'date_precision', 'iom events');
-    if (parsePartialDate(date)?.precision !== precision) throw new Error(`iom events: date ${date} is not of precision ${precision}`);
+    if (parsePartialDate(date)?.precision !== precision)
+      throw new Error(`iom events: date ${date} is not of precision ${precision}`);
     const ids = rows.map((r) => required(r, 'iso3', 'iom events'));
     const names = ids.map(nameOf);
     const urls = [...new Set(rows.flatMap((r) => splitUrls(cell(r, 'source_url'))))];
@@ -35,7 +36,11 @@ export function loadIom(sources: Map<string, SourceInput>, nameOf: (id: string) 
     let title: string;
     if (applied) title = `IOM Council considers membership applications from ${names.length} states`;
     else if (observer) title = `${names[0]} becomes an observer of IOM`;
-    else title = names.length === 1 ? `${names[0]} becomes an IOM member state` : `${names.length} states admitted as IOM member states`;
+    else
+      title =
+        names.length === 1
+          ? `${names[0]} becomes an IOM member state`
+          : `${names.length} states admitted as IOM member states`;
 
     records.push({
       id: `membership-iom-${date}-${applied ? 'applications' : observer ? 'observer' : 'member'}${ids.length === 1 ? `-${ids[0]!.toLowerCase()}` : ''}`,
@@ -48,7 +53,11 @@ export function loadIom(sources: Map<string, SourceInput>, nameOf: (id: string) 
       place: null,
       participants: [
         { actor: 'iom', role: 'body', detail: applied ? 'IOM Council, 106th session' : null },
-        ...ids.map((id) => ({ actor: id, role: applied ? ('applicant' as const) : observer ? ('observer' as const) : ('member' as const), detail: event })),
+        ...ids.map((id) => ({
+          actor: id,
+          role: applied ? ('applicant' as const) : observer ? ('observer' as const) : ('member' as const),
+          detail: event,
+        })),
       ],
       people: [],
       topics: [],

@@ -70,7 +70,15 @@ export function loadMemberships(
 ): MembershipLoad {
   const rows = readCsv(dataPath('reference', 'memberships', 'memberships.csv'));
   const byId = new Map<string, MembershipRow>();
-  const events = new Map<string, { bodyId: string; date: string; role: MembershipRole; rows: Array<{ memberId: string; row: Record<string, string> }> }>();
+  const events = new Map<
+    string,
+    {
+      bodyId: string;
+      date: string;
+      role: MembershipRole;
+      rows: Array<{ memberId: string; row: Record<string, string> }>;
+    }
+  >();
 
   for (const [i, r] of rows.entries()) {
     const where = `memberships.csv row ${i + 2}`;
@@ -89,7 +97,8 @@ export function loadMemberships(
     const precision = cell(r, 'joined_precision');
     if (joined) {
       const d = parsePartialDate(joined);
-      if (!d || d.precision !== precision) throw new Error(`${where}: joined "${joined}" does not match precision "${precision}"`);
+      if (!d || d.precision !== precision)
+        throw new Error(`${where}: joined "${joined}" does not match precision "${precision}"`);
     }
     const id = `${bodyId}:${memberId}:${role}`;
     const existing = byId.get(id);
@@ -112,7 +121,10 @@ export function loadMemberships(
       until: null,
       untilPrecision: null,
       asOf: cell(r, 'as_of'),
-      note: [cell(r, 'note'), extraUrls.length ? `Also: ${extraUrls.join(' ; ')}` : null].filter(Boolean).join(' ') || null,
+      note:
+        [cell(r, 'note'), extraUrls.length ? `Also: ${extraUrls.join(' ; ')}` : null]
+          .filter(Boolean)
+          .join(' ') || null,
       sourceId: sourceIds[0]!,
     });
     if (joined) {
@@ -128,18 +140,21 @@ export function loadMemberships(
     const verb = VERB[ev.role];
     if (!verb) continue;
     const names = ev.rows.map((x) => nameOf(x.memberId));
-    const notes = [...new Set(ev.rows.map((x) => cell(x.row, 'note')).filter((n): n is string => n !== null))];
+    const notes = [
+      ...new Set(ev.rows.map((x) => cell(x.row, 'note')).filter((n): n is string => n !== null)),
+    ];
     const founding = notes.some((n) => /found/i.test(n));
     const body = labelOf(ev.bodyId);
-    const listed = names.length <= 3 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : null;
+    const listed =
+      names.length <= 3 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : null;
     const title =
       names.length === 1
         ? `${names[0]} ${verb.one} ${body}`
         : listed && !founding
           ? `${listed} ${verb.many} ${body}`
           : founding
-          ? `${body} founded: ${names.length} founding ${ev.role === 'partner' ? 'partners' : 'members'}`
-          : `${names.length} ${ev.rows.every((x) => /^[A-Z]{3}$/.test(x.memberId)) ? 'states' : 'members'} ${verb.many} ${body}`;
+            ? `${body} founded: ${names.length} founding ${ev.role === 'partner' ? 'partners' : 'members'}`
+            : `${names.length} ${ev.rows.every((x) => /^[A-Z]{3}$/.test(x.memberId)) ? 'states' : 'members'} ${verb.many} ${body}`;
     const urls = [...new Set(ev.rows.flatMap((x) => splitUrls(cell(x.row, 'source_url'))))];
     records.push({
       id: `membership-${ev.bodyId}-${ev.date}-${ev.role}`,
@@ -161,7 +176,9 @@ export function loadMemberships(
         source: sources.get(webSource(u).id)!,
         excerpt: ev.rows
           .filter((x) => splitUrls(cell(x.row, 'source_url')).includes(u))
-          .map((x) => `${cell(x.row, 'participant')} — ${cell(x.row, 'role')} — joined ${cell(x.row, 'joined')}`)
+          .map(
+            (x) => `${cell(x.row, 'participant')} — ${cell(x.row, 'role')} — joined ${cell(x.row, 'joined')}`,
+          )
           .join('; '),
       })),
       dataNote: notes.some((n) => /DERIVED|DISAGREE|only a year|secondary/i.test(n))

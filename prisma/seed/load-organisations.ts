@@ -12,7 +12,8 @@ export function loadOrganisations(): { actors: ActorRow[]; aliases: AliasRow[] }
   for (const [i, r] of rows.entries()) {
     const where = `organisations.csv row ${i + 2}`;
     const id = required(r, 'id', where);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Error(`${where}: id "${id}" is not a lower-case slug`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+      throw new Error(`${where}: id "${id}" is not a lower-case slug`);
     const kind = required(r, 'kind', where);
     if (!isOneOf(ACTOR_KINDS, kind) || kind === 'state') throw new Error(`${where}: unknown kind "${kind}"`);
     const acronym = cell(r, 'acronym');
@@ -46,7 +47,12 @@ export function loadOrganisations(): { actors: ActorRow[]; aliases: AliasRow[] }
       const m = /^([a-z]{2,3}):(.+)$/.exec(entry.trim());
       if (!m) throw new Error(`${where}: alias "${entry}" is not written lang:alias`);
       const alias = m[2]!.trim();
-      aliases.push({ actorId: id, lang: m[1]!, alias, type: /^[A-Z][A-Z-]{1,9}$/.test(alias) ? 'acronym' : 'name' });
+      aliases.push({
+        actorId: id,
+        lang: m[1]!,
+        alias,
+        type: /^[A-Z][A-Z-]{1,9}$/.test(alias) ? 'acronym' : 'name',
+      });
     }
   }
   return { actors, aliases };

@@ -9,10 +9,15 @@ export const VOTE_RECORD_ID = 'unga-2018-12-19-a-res-73-195';
 const VOTE_DATE = '2018-12-19';
 const POSITIONS = new Set(['yes', 'no', 'abstain']);
 
-export function loadVote(sources: Map<string, SourceInput>, iso3Of: (alpha2: string) => string, nameOf: (id: string) => string) {
+export function loadVote(
+  sources: Map<string, SourceInput>,
+  iso3Of: (alpha2: string) => string,
+  nameOf: (id: string) => string,
+) {
   const dir = dataPath('reference', 'unga-votes');
   const roll = readCsv(`${dir}/roll_call_6140.csv`)[0];
-  if (!roll || roll.rcid !== '6140' || roll.date !== VOTE_DATE) throw new Error('roll_call_6140.csv: expected roll call 6140 of 2018-12-19');
+  if (!roll || roll.rcid !== '6140' || roll.date !== VOTE_DATE)
+    throw new Error('roll_call_6140.csv: expected roll call 6140 of 2018-12-19');
   const voeten = sources.get(addSource(sources, DATASET_SOURCES.voeten!))!;
   // Serbia is coded YU (former Yugoslavia) in the voting data.
   const alpha3 = (code: string) => iso3Of(code === 'YU' ? 'RS' : code);
@@ -20,9 +25,15 @@ export function loadVote(sources: Map<string, SourceInput>, iso3Of: (alpha2: str
   const votes = readCsv(`${dir}/gcm_A-RES-73-195_votes.csv`).map((r, i) => {
     const vote = required(r, 'vote', `gcm votes row ${i + 2}`);
     if (!POSITIONS.has(vote)) throw new Error(`gcm votes row ${i + 2}: unknown vote "${vote}"`);
-    return { actorId: alpha3(required(r, 'country_code', `gcm votes row ${i + 2}`)), vote, name: cell(r, 'country') };
+    return {
+      actorId: alpha3(required(r, 'country_code', `gcm votes row ${i + 2}`)),
+      vote,
+      name: cell(r, 'country'),
+    };
   });
-  const absent = readCsv(`${dir}/gcm_A-RES-73-195_not_recorded.csv`).map((r, i) => alpha3(required(r, 'country_code', `not recorded row ${i + 2}`)));
+  const absent = readCsv(`${dir}/gcm_A-RES-73-195_not_recorded.csv`).map((r, i) =>
+    alpha3(required(r, 'country_code', `not recorded row ${i + 2}`)),
+  );
   const tally = (v: string) => votes.filter((x) => x.vote === v).length;
   const [yes, no, abstain] = [tally('yes'), tally('no'), tally('abstain')];
 
@@ -70,7 +81,11 @@ export function loadVote(sources: Map<string, SourceInput>, iso3Of: (alpha2: str
   };
   const stances: StanceRow[] = [
     ...votes.map((v) => ({ actorId: v.actorId, position: v.vote, evidence: null as string | null })),
-    ...absent.map((actorId) => ({ actorId, position: 'not_recorded', evidence: 'No recorded vote on roll call 6140.' })),
+    ...absent.map((actorId) => ({
+      actorId,
+      position: 'not_recorded',
+      evidence: 'No recorded vote on roll call 6140.',
+    })),
   ].map((s) => ({
     id: `gcm-endorsement:${s.actorId}`,
     setId: set.id,
@@ -94,10 +109,13 @@ export function loadChampions(sources: Map<string, SourceInput>) {
     frameworkId: 'gcm',
     titleEn: 'GCM Champion countries (partial list)',
     titleFr: 'Pays champions du Pacte mondial (liste partielle)',
-    descriptionEn: 'States identified as GCM Champion countries in the sources found. The official list could not be read: a state missing here may still be a champion.',
-    descriptionFr: 'États désignés comme pays champions du Pacte mondial dans les sources trouvées. La liste officielle n’a pas pu être lue : un État absent peut tout de même être champion.',
+    descriptionEn:
+      'States identified as GCM Champion countries in the sources found. The official list could not be read: a state missing here may still be a champion.',
+    descriptionFr:
+      'États désignés comme pays champions du Pacte mondial dans les sources trouvées. La liste officielle n’a pas pu être lue : un État absent peut tout de même être champion.',
     complete: false,
-    completenessNote: 'Partial: 29 states from the sources found; the official list of champion countries was not available.',
+    completenessNote:
+      'Partial: 29 states from the sources found; the official list of champion countries was not available.',
     date: null,
     datePrecision: null,
     recordId: null,
@@ -143,26 +161,44 @@ export function loadChampions(sources: Map<string, SourceInput>) {
       people: [],
       topics: ['international-cooperation'],
       objectives: [],
-      sources: [{ source: sources.get(webSource(accraUrl).id)!, excerpt: 'GCM Champion countries attending the Informal Cross-Regional GCM Champions Event, Accra, 28-30 November.' }],
-      dataNote: 'The stored page does not print the year; 2023 is inferred from a companion page that quotes Amy Pope as IOM Director General (in office from October 2023).',
+      sources: [
+        {
+          source: sources.get(webSource(accraUrl).id)!,
+          excerpt:
+            'GCM Champion countries attending the Informal Cross-Regional GCM Champions Event, Accra, 28-30 November.',
+        },
+      ],
+      dataNote:
+        'The stored page does not print the year; 2023 is inferred from a companion page that quotes Amy Pope as IOM Director General (in office from October 2023).',
     },
   ];
-  const briefingUrl = 'https://uneuropecentralasia.org/en/events/100-days-imrf-technical-briefing-government-representatives-unece-region';
+  const briefingUrl =
+    'https://uneuropecentralasia.org/en/events/100-days-imrf-technical-briefing-government-representatives-unece-region';
   if (convenedBriefing.length > 0 && sources.has(webSource(briefingUrl).id)) {
     records.push({
       id: 'gcm-champions-unece-imrf-briefing-2022',
       kind: 'meeting',
-      title: 'IMRF technical briefing for governments of the UNECE region, convened by GCM Champion countries',
+      title:
+        'IMRF technical briefing for governments of the UNECE region, convened by GCM Champion countries',
       summary: `Technical briefing for government representatives of the UNECE region ahead of the International Migration Review Forum, convened on 1 February 2022 by ${convenedBriefing.length} states in their capacity as GCM Champion countries.`,
       date: '2022-02-01',
       dateBasis: 'event',
       endDate: null,
       place: null,
-      participants: convenedBriefing.map((actor) => ({ actor, role: 'host' as const, detail: 'Convened as GCM Champion country' })),
+      participants: convenedBriefing.map((actor) => ({
+        actor,
+        role: 'host' as const,
+        detail: 'Convened as GCM Champion country',
+      })),
       people: [],
       topics: ['international-cooperation'],
       objectives: [],
-      sources: [{ source: sources.get(webSource(briefingUrl).id)!, excerpt: 'convened UNECE IMRF briefing on 1 Feb 2022 “in their capacity as GCM Champion countries”' }],
+      sources: [
+        {
+          source: sources.get(webSource(briefingUrl).id)!,
+          excerpt: 'convened UNECE IMRF briefing on 1 Feb 2022 “in their capacity as GCM Champion countries”',
+        },
+      ],
       dataNote: null,
     });
   }
@@ -171,7 +207,8 @@ export function loadChampions(sources: Map<string, SourceInput>) {
       id: 'gcm-champion-bangladesh-2020-07',
       kind: 'statement',
       title: 'Bangladesh confirms its role as a GCM Champion country',
-      summary: 'Bangladesh formally confirmed its role as a GCM Champion country, one of the 18 countries primarily identified.',
+      summary:
+        'Bangladesh formally confirmed its role as a GCM Champion country, one of the 18 countries primarily identified.',
       date: '2020-07',
       dateBasis: 'event',
       endDate: null,

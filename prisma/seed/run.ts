@@ -48,7 +48,9 @@ async function main() {
       const data = buildSeedData();
       const result = await db.$transaction(
         async (tx) => {
-          const r = await writeSeed(tx, data, (name, done, total) => console.log(`  ${bar(done, total)} ${name}`));
+          const r = await writeSeed(tx, data, (name, done, total) =>
+            console.log(`  ${bar(done, total)} ${name}`),
+          );
           const now = new Date().toISOString().slice(0, 10);
           for (const [key, value] of [
             ['seed.fingerprint', fingerprint],
@@ -60,7 +62,9 @@ async function main() {
         { timeout: 300_000, maxWait: 30_000 },
       );
       if (result.recordsKept.length)
-        console.log(`  Kept ${result.recordsKept.length} record(s) edited by staff: ${result.recordsKept.join(', ')}`);
+        console.log(
+          `  Kept ${result.recordsKept.length} record(s) edited by staff: ${result.recordsKept.join(', ')}`,
+        );
       console.log(`  Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
     const counts = {
@@ -72,7 +76,11 @@ async function main() {
       sources: await db.source.count(),
       stances: await db.stance.count(),
     };
-    console.log(`  ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(' · ')}`);
+    console.log(
+      `  ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(' · ')}`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -72,7 +72,8 @@ export const DATASET_SOURCES: Record<string, SourceInput> = {
   },
   voeten: {
     id: 'dataset-unvotes-voeten',
-    publisher: 'Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse), via the R package unvotes',
+    publisher:
+      'Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse), via the R package unvotes',
     title: 'UN General Assembly roll-call votes, roll call 6140 (A/RES/73/195)',
     url: 'https://github.com/dgrtwo/unvotes',
     language: 'en',

@@ -32,7 +32,11 @@ async function upsertById<T extends { id: string }>(
 
 const ids = async (rows: Promise<Array<{ id: string }>>) => new Set((await rows).map((r) => r.id));
 
-export async function writeSeed(tx: DbTx, d: SeedData, progress: Progress): Promise<{ recordsKept: string[] }> {
+export async function writeSeed(
+  tx: DbTx,
+  d: SeedData,
+  progress: Progress,
+): Promise<{ recordsKept: string[] }> {
   const steps = 10;
   let step = 0;
   const next = (name: string) => progress(name, ++step, steps);
@@ -49,21 +53,32 @@ export async function writeSeed(tx: DbTx, d: SeedData, progress: Progress): Prom
     licence: s.licence,
     note: s.note ?? null,
   }));
-  await upsertById(await ids(tx.source.findMany({ select: { id: true } })), sources,
+  await upsertById(
+    await ids(tx.source.findMany({ select: { id: true } })),
+    sources,
     (b) => tx.source.createMany({ data: b }),
-    (r) => tx.source.update({ where: { id: r.id }, data: r }));
+    (r) => tx.source.update({ where: { id: r.id }, data: r }),
+  );
 
   next('actors');
   const aliasesOf = new Map<string, string[]>();
   for (const a of d.aliases) aliasesOf.set(a.actorId, [...(aliasesOf.get(a.actorId) ?? []), a.alias]);
-  const actors = d.actors.map((a) => ({ ...a, searchText: searchText([a.id, a.nameEn, ...(aliasesOf.get(a.id) ?? [])]) }));
-  await upsertById(await ids(tx.actor.findMany({ select: { id: true } })), actors,
+  const actors = d.actors.map((a) => ({
+    ...a,
+    searchText: searchText([a.id, a.nameEn, ...(aliasesOf.get(a.id) ?? [])]),
+  }));
+  await upsertById(
+    await ids(tx.actor.findMany({ select: { id: true } })),
+    actors,
     (b) => tx.actor.createMany({ data: b }),
-    (r) => tx.actor.update({ where: { id: r.id }, data: r }));
+    (r) => tx.actor.update({ where: { id: r.id }, data: r }),
+  );
 
   next('aliases');
   const existingAliases = new Set(
-    (await tx.actorAlias.findMany({ select: { actorId: true, lang: true, alias: true } })).map((a) => `${a.actorId}|${a.lang}|${a.alias}`),
+    (await tx.actorAlias.findMany({ select: { actorId: true, lang: true, alias: true } })).map(
+      (a) => `${a.actorId}|${a.lang}|${a.alias}`,
+    ),
   );
   const newAliases = d.aliases
     .filter((a) => !existingAliases.has(`${a.actorId}|${a.lang}|${a.alias}`))
@@ -71,14 +86,20 @@ export async function writeSeed(tx: DbTx, d: SeedData, progress: Progress): Prom
   await inBatches(newAliases, (b) => tx.actorAlias.createMany({ data: b }));
 
   next('places');
-  await upsertById(await ids(tx.place.findMany({ select: { id: true } })), d.places,
+  await upsertById(
+    await ids(tx.place.findMany({ select: { id: true } })),
+    d.places,
     (b) => tx.place.createMany({ data: b }),
-    (r) => tx.place.update({ where: { id: r.id }, data: r }));
+    (r) => tx.place.update({ where: { id: r.id }, data: r }),
+  );
 
   next('frameworks and commitments');
-  await upsertById(await ids(tx.framework.findMany({ select: { id: true } })), d.frameworks,
+  await upsertById(
+    await ids(tx.framework.findMany({ select: { id: true } })),
+    d.frameworks,
     (b) => tx.framework.createMany({ data: b }),
-    (r) => tx.framework.update({ where: { id: r.id }, data: r }));
+    (r) => tx.framework.update({ where: { id: r.id }, data: r }),
+  );
   // Parents before children: targets are listed before their indicators.
   const existingCommitments = await ids(tx.commitment.findMany({ select: { id: true } }));
   for (const c of d.commitments) {
@@ -87,9 +108,12 @@ export async function writeSeed(tx: DbTx, d: SeedData, progress: Progress): Prom
   }
 
   next('topics');
-  await upsertById(await ids(tx.topic.findMany({ select: { id: true } })), d.topics.map(({ objectives: _o, ...t }) => t),
+  await upsertById(
+    await ids(tx.topic.findMany({ select: { id: true } })),
+    d.topics.map(({ objectives: _o, ...t }) => t),
     (b) => tx.topic.createMany({ data: b }),
-    (r) => tx.topic.update({ where: { id: r.id }, data: r }));
+    (r) => tx.topic.update({ where: { id: r.id }, data: r }),
+  );
   const links = new Set((await tx.topicCommitment.findMany()).map((l) => `${l.topicId}|${l.commitmentId}`));
   const newLinks = d.topics
     .flatMap((t) => t.objectives.map((n) => ({ topicId: t.id, commitmentId: `gcm-${n}` })))
@@ -97,17 +121,28 @@ export async function writeSeed(tx: DbTx, d: SeedData, progress: Progress): Prom
   if (newLinks.length) await tx.topicCommitment.createMany({ data: newLinks });
 
   next('memberships');
-  await upsertById(await ids(tx.membership.findMany({ select: { id: true } })), d.memberships,
+  await upsertById(
+    await ids(tx.membership.findMany({ select: { id: true } })),
+    d.memberships,
     (b) => tx.membership.createMany({ data: b }),
-    (r) => tx.membership.update({ where: { id: r.id }, data: r }));
-  await upsertById(await ids(tx.memberCount.findMany({ select: { id: true } })), d.memberCounts,
+    (r) => tx.membership.update({ where: { id: r.id }, data: r }),
+  );
+  await upsertById(
+    await ids(tx.memberCount.findMany({ select: { id: true } })),
+    d.memberCounts,
     (b) => tx.memberCount.createMany({ data: b }),
-    (r) => tx.memberCount.update({ where: { id: r.id }, data: r }));
+    (r) => tx.memberCount.update({ where: { id: r.id }, data: r }),
+  );
 
   next('records');
   const actorById = new Map(d.actors.map((a) => [a.id, a]));
   const placeById = new Map(d.places.map((p) => [p.id, p]));
-  const existing = new Map((await tx.cooperationRecord.findMany({ select: { id: true, origin: true, version: true } })).map((r) => [r.id, r]));
+  const existing = new Map(
+    (await tx.cooperationRecord.findMany({ select: { id: true, origin: true, version: true } })).map((r) => [
+      r.id,
+      r,
+    ]),
+  );
   const recordsKept: string[] = [];
   for (const [i, r] of d.records.entries()) {
     const prior = existing.get(r.id);
@@ -118,13 +153,21 @@ export async function writeSeed(tx: DbTx, d: SeedData, progress: Progress): Prom
     if (prior) await tx.cooperationRecord.delete({ where: { id: r.id } });
     const place = r.place ? placeById.get(r.place) : undefined;
     await tx.cooperationRecord.create({
-      data: recordRow(r, recordSearchText(r, place, place ? actorById.get(place.countryId) : undefined, (id) => ({
-        names: actorById.get(id) as NamedInLanguages | undefined,
-        aliases: aliasesOf.get(id) ?? [],
-      }))),
+      data: recordRow(
+        r,
+        recordSearchText(r, place, place ? actorById.get(place.countryId) : undefined, (id) => ({
+          names: actorById.get(id) as NamedInLanguages | undefined,
+          aliases: aliasesOf.get(id) ?? [],
+        })),
+      ),
     });
     await tx.recordParticipant.createMany({
-      data: r.participants.map((p) => ({ recordId: r.id, actorId: p.actor, role: p.role, detail: p.detail ?? null })),
+      data: r.participants.map((p) => ({
+        recordId: r.id,
+        actorId: p.actor,
+        role: p.role,
+        detail: p.detail ?? null,
+      })),
     });
     if (r.people.length)
       await tx.recordPerson.createMany({
@@ -136,11 +179,19 @@ export async function writeSeed(tx: DbTx, d: SeedData, progress: Progress): Prom
           sortOrder,
         })),
       });
-    if (r.topics.length) await tx.recordTopic.createMany({ data: r.topics.map((topicId) => ({ recordId: r.id, topicId })) });
+    if (r.topics.length)
+      await tx.recordTopic.createMany({ data: r.topics.map((topicId) => ({ recordId: r.id, topicId })) });
     if (r.objectives.length)
-      await tx.recordCommitment.createMany({ data: r.objectives.map((n) => ({ recordId: r.id, commitmentId: `gcm-${n}` })) });
+      await tx.recordCommitment.createMany({
+        data: r.objectives.map((n) => ({ recordId: r.id, commitmentId: `gcm-${n}` })),
+      });
     await tx.recordSource.createMany({
-      data: r.sources.map((s, sortOrder) => ({ recordId: r.id, sourceId: s.source.id, excerpt: s.excerpt, sortOrder })),
+      data: r.sources.map((s, sortOrder) => ({
+        recordId: r.id,
+        sourceId: s.source.id,
+        excerpt: s.excerpt,
+        sortOrder,
+      })),
     });
     if ((i + 1) % 10 === 0) progress(`records ${i + 1}/${d.records.length}`, step, steps);
   }
@@ -149,9 +200,12 @@ export async function writeSeed(tx: DbTx, d: SeedData, progress: Progress): Prom
   for (const s of d.stanceSets) {
     await tx.stanceSet.upsert({ where: { id: s.id }, create: s, update: s });
   }
-  await upsertById(await ids(tx.stance.findMany({ select: { id: true } })), d.stances,
+  await upsertById(
+    await ids(tx.stance.findMany({ select: { id: true } })),
+    d.stances,
     (b) => tx.stance.createMany({ data: b }),
-    (r) => tx.stance.update({ where: { id: r.id }, data: r }));
+    (r) => tx.stance.update({ where: { id: r.id }, data: r }),
+  );
 
   next('done');
   return { recordsKept };

@@ -74,7 +74,10 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
       aliases: { select: { lang: true, alias: true }, orderBy: [{ lang: 'asc' }, { alias: 'asc' }] },
       memberships: { select: membershipSelect },
       members: { select: membershipSelect },
-      memberCounts: { select: { asOf: true, count: true, what: true, source: { select: sourceSelect } }, orderBy: { asOf: 'asc' } },
+      memberCounts: {
+        select: { asOf: true, count: true, what: true, source: { select: sourceSelect } },
+        orderBy: { asOf: 'asc' },
+      },
       stances: {
         select: {
           position: true,
@@ -89,7 +92,8 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
     },
   });
   if (!a) return null;
-  const byName = (x: Membership, y: Membership) => (x.since ?? '9999').localeCompare(y.since ?? '9999') || x.member.name.localeCompare(y.member.name);
+  const byName = (x: Membership, y: Membership) =>
+    (x.since ?? '9999').localeCompare(y.since ?? '9999') || x.member.name.localeCompare(y.member.name);
   return {
     ...actorRef(a, lang),
     names: Object.fromEntries(
@@ -109,10 +113,15 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
     iso2: a.iso2,
     isoNumeric: a.isoNumeric,
     region: a.m49RegionCode && a.m49RegionName ? { code: a.m49RegionCode, name: a.m49RegionName } : null,
-    subRegion: a.m49SubRegionCode && a.m49SubRegionName ? { code: a.m49SubRegionCode, name: a.m49SubRegionName } : null,
+    subRegion:
+      a.m49SubRegionCode && a.m49SubRegionName
+        ? { code: a.m49SubRegionCode, name: a.m49SubRegionName }
+        : null,
     unMember: a.unMember,
     website: a.website,
-    memberOf: a.memberships.map((m) => membership(m, lang)).sort((x, y) => x.body.name.localeCompare(y.body.name)),
+    memberOf: a.memberships
+      .map((m) => membership(m, lang))
+      .sort((x, y) => x.body.name.localeCompare(y.body.name)),
     members: a.members.map((m) => membership(m, lang)).sort(byName),
     memberCounts: a.memberCounts,
     stances: a.stances.map((s) => ({
@@ -121,7 +130,11 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
       evidence: s.evidence,
       recordId: s.recordId,
       source: s.source,
-      set: { id: s.set.id, title: nameIn({ nameEn: s.set.titleEn, nameFr: s.set.titleFr }, lang), complete: s.set.complete },
+      set: {
+        id: s.set.id,
+        title: nameIn({ nameEn: s.set.titleEn, nameFr: s.set.titleFr }, lang),
+        complete: s.set.complete,
+      },
     })),
     recordCount: a._count.participations,
   };

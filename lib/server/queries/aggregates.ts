@@ -1,6 +1,14 @@
 // Aggregates for the charts, computed by the database with GROUP BY over the filtered records. Only
 // the grouped rows come back to JavaScript, never the records themselves.
-import type { Lang, MapResponse, NetworkNode, NetworkResponse, TimelineBucket, TimelineResponse } from '../../domain/api';
+import type {
+  Lang,
+  MapResponse,
+  NetworkNode,
+  NetworkResponse,
+  SummaryResponse,
+  TimelineBucket,
+  TimelineResponse,
+} from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { ActorKind, RecordKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
@@ -19,7 +27,11 @@ function addTo(buckets: Map<string, TimelineBucket>, start: string, kind: string
   buckets.set(start, b);
 }
 
-export async function timeline(db: DbTx, filter: RecordFilter, interval: 'year' | 'month'): Promise<TimelineResponse> {
+export async function timeline(
+  db: DbTx,
+  filter: RecordFilter,
+  interval: 'year' | 'month',
+): Promise<TimelineResponse> {
   const where = filterCondition(filter);
   const buckets = new Map<string, TimelineBucket>();
   const yearOnly = new Map<string, TimelineBucket>();
@@ -43,7 +55,8 @@ export async function timeline(db: DbTx, filter: RecordFilter, interval: 'year' 
       else addTo(buckets, `${num(row.y)}-${pad2(num(row.m))}`, row.k, num(row.n));
     }
   }
-  const sorted = (m: Map<string, TimelineBucket>) => [...m.values()].sort((a, b) => (a.start < b.start ? -1 : 1));
+  const sorted = (m: Map<string, TimelineBucket>) =>
+    [...m.values()].sort((a, b) => (a.start < b.start ? -1 : 1));
   return { interval, total, buckets: sorted(buckets), yearOnly: sorted(yearOnly) };
 }
 
@@ -54,17 +67,34 @@ export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResp
         WHERE a.kind = 'state' AND p.record_id IN (${filteredIds(filter)})
         GROUP BY p.actor_id`,
   );
-  const countries = rows.map((r) => ({ iso3: r.iso3, count: num(r.n) })).sort((a, b) => b.count - a.count || (a.iso3 < b.iso3 ? -1 : 1));
-  const [{ n } = { n: 0 }] = await db.$queryRaw<Array<{ n: unknown }>>(sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`);
+  const countries = rows
+    .map((r) => ({ iso3: r.iso3, count: num(r.n) }))
+    .sort((a, b) => b.count - a.count || (a.iso3 < b.iso3 ? -1 : 1));
+  const [{ n } = { n: 0 }] = await db.$queryRaw<Array<{ n: unknown }>>(
+    sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+  );
   return { total: num(n), countries };
 }
 
 export const NETWORK_DEFAULT_LIMIT = 150;
 export const NETWORK_MAX_LIMIT = 2000;
 
-export async function network(db: DbTx, filter: RecordFilter, opts: { limit: number; lang: Lang }): Promise<NetworkResponse> {
+export async function network(
+  db: DbTx,
+  filter: RecordFilter,
+  opts: { limit: number; lang: Lang },
+): Promise<NetworkResponse> {
   const ids = filteredIds(filter);
-  const nodeRows = await db.$queryRaw<Array<{ id: string; kind: string; name_en: string; name_fr: string | null; acronym: string | null; n: unknown }>>(
+  const nodeRows = await db.$queryRaw<
+    Array<{
+      id: string;
+      kind: string;
+      name_en: string;
+      name_fr: string | null;
+      acronym: string | null;
+      n: unknown;
+    }>
+  >(
     sql`SELECT a.id, a.kind, a.name_en, a.name_fr, a.acronym, COUNT(*) AS n
         FROM record_participant p JOIN actor a ON a.id = p.actor_id
         WHERE p.record_id IN (${ids})
@@ -94,7 +124,10 @@ export async function network(db: DbTx, filter: RecordFilter, opts: { limit: num
   const nodes: NetworkNode[] = kept.map((r) => ({
     id: r.id,
     kind: r.kind as ActorKind,
-    label: r.acronym && r.kind !== 'state' ? r.acronym : nameIn({ nameEn: r.name_en, nameFr: r.name_fr }, opts.lang),
+    label:
+      r.acronym && r.kind !== 'state'
+        ? r.acronym
+        : nameIn({ nameEn: r.name_en, nameFr: r.name_fr }, opts.lang),
     degree: degree.get(r.id) ?? 0,
     records: num(r.n),
   }));
@@ -104,5 +137,32 @@ export async function network(db: DbTx, filter: RecordFilter, opts: { limit: num
     totalNodes: nodeRows.length,
     totalEdges: edgeRows.length,
     truncated: nodeRows.length > kept.length,
+  };
+}
+
+export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
+  const ids = filteredIds(filter);
+  const [totals, actors, objectives] = await Promise.all([
+    db.$queryRaw<Array<{ n: unknown; lo: string | null; hi: string | null }>>(
+      sql`SELECT COUNT(*) AS n, MIN(r.date_start) AS lo, MAX(r.date_start) AS hi FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+    ),
+    db.$queryRaw<Array<{ states: unknown; orgs: unknown }>>(
+      sql`SELECT COUNT(DISTINCT CASE WHEN a.kind = 'state' THEN a.id END) AS states,
+                 COUNT(DISTINCT CASE WHEN a.kind <> 'state' THEN a.id END) AS orgs
+          FROM record_participant p JOIN actor a ON a.id = p.actor_id
+          WHERE p.record_id IN (${ids})`,
+    ),
+    db.$queryRaw<Array<{ n: unknown }>>(
+      sql`SELECT COUNT(DISTINCT c.commitment_id) AS n FROM record_commitment c
+          WHERE c.commitment_id LIKE 'gcm-%' AND c.record_id IN (${ids})`,
+    ),
+  ]);
+  return {
+    records: num(totals[0]?.n),
+    states: num(actors[0]?.states),
+    organisations: num(actors[0]?.orgs),
+    objectives: num(objectives[0]?.n),
+    from: totals[0]?.lo ?? null,
+    to: totals[0]?.hi ?? null,
   };
 }

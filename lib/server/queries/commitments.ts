@@ -16,7 +16,9 @@ export async function listCommitments(db: DbTx, lang: Lang) {
         },
       },
     }),
-    db.$queryRaw<Array<{ id: string; n: unknown }>>(sql`SELECT commitment_id AS id, COUNT(*) AS n FROM record_commitment GROUP BY commitment_id`),
+    db.$queryRaw<Array<{ id: string; n: unknown }>>(
+      sql`SELECT commitment_id AS id, COUNT(*) AS n FROM record_commitment GROUP BY commitment_id`,
+    ),
   ]);
   const recordCount = new Map(counts.map((c) => [c.id, num(c.n)]));
   return frameworks.map((f) => ({
@@ -58,7 +60,9 @@ export async function listStanceSets(db: DbTx, lang: Lang): Promise<StanceSetSum
     date: s.date,
     recordId: s.recordId,
     source: s.source,
-    totals: Object.fromEntries(totals.filter((t) => t.setId === s.id).map((t) => [t.position, t._count._all])),
+    totals: Object.fromEntries(
+      totals.filter((t) => t.setId === s.id).map((t) => [t.position, t._count._all]),
+    ),
   }));
 }
 

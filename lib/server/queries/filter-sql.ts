@@ -18,7 +18,9 @@ export function filterCondition(f: RecordFilter): Sql {
       p.actor_id IN (${join(f.bloc)})
       OR p.actor_id IN (SELECT m.member_id FROM membership m WHERE m.body_id IN (${join(f.bloc)}) AND m.role IN (${join(BLOC_MEMBER_ROLES)}))))`);
   if (f.topic.length)
-    parts.push(sql`EXISTS (SELECT 1 FROM record_topic t WHERE t.record_id = r.id AND t.topic_id IN (${join(f.topic)}))`);
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM record_topic t WHERE t.record_id = r.id AND t.topic_id IN (${join(f.topic)}))`,
+    );
   if (f.objective.length)
     parts.push(
       sql`EXISTS (SELECT 1 FROM record_commitment c WHERE c.record_id = r.id AND c.commitment_id IN (${join(f.objective.map((n) => `gcm-${n}`))}))`,
@@ -29,7 +31,8 @@ export function filterCondition(f: RecordFilter): Sql {
   if (f.from) parts.push(sql`r.date_end >= ${parsePartialDate(f.from)!.start}`);
   if (f.to) parts.push(sql`r.date_start <= ${parsePartialDate(f.to)!.end}`);
   if (f.q)
-    for (const term of searchTerms(f.q)) parts.push(sql`r.search_text LIKE ${`%${term.replace(/\\/g, '\\\\')}%`} ESCAPE '\\'`);
+    for (const term of searchTerms(f.q))
+      parts.push(sql`r.search_text LIKE ${`%${term.replace(/\\/g, '\\\\')}%`} ESCAPE '\\'`);
   return parts.length ? join(parts, ' AND ') : sql`1 = 1`;
 }
 

@@ -31,18 +31,26 @@ describe('records', () => {
     expect(r!.date).toBe('2023-11-20');
     expect(r!.dateBasis).toBe('reported');
     expect(r!.place).toMatchObject({ id: 'geneva', name: 'Geneva', country: { id: 'CHE' } });
-    expect(r!.participants.map((p) => p.actor.id).sort()).toEqual(['VNM', 'apec', 'asean', 'asem', 'iom', 'un', 'wto'].sort());
+    expect(r!.participants.map((p) => p.actor.id).sort()).toEqual(
+      ['VNM', 'apec', 'asean', 'asem', 'iom', 'un', 'wto'].sort(),
+    );
     expect(r!.people.map((p) => p.name)).toEqual(['Lê Thị Tuyết Mai', 'Amy Pope']);
-    expect(r!.topics.map((t) => t.id)).toEqual(expect.arrayContaining(['labour-migration', 'health', 'climate']));
+    expect(r!.topics.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['labour-migration', 'health', 'climate']),
+    );
     expect(r!.objectives.map((o) => o.number)).toEqual([2, 6, 15, 19, 23]);
     expect(r!.sources[0]).toMatchObject({ publisher: 'Vietnam News Agency (VNA)', language: 'fr' });
-    expect(r!.sources[0]!.excerpt).toContain('Pacte mondial pour des migrations sûres, ordonnées et régulières');
+    expect(r!.sources[0]!.excerpt).toContain(
+      'Pacte mondial pour des migrations sûres, ordonnées et régulières',
+    );
   });
 
   it('gives French names when asked', async () => {
     const r = await getRecord(h.db, FOUNDING, 'fr');
     expect(r!.place!.name).toBe('Genève');
-    expect(r!.participants.find((p) => p.actor.id === 'iom')!.actor.name).toBe('Organisation internationale pour les migrations');
+    expect(r!.participants.find((p) => p.actor.id === 'iom')!.actor.name).toBe(
+      'Organisation internationale pour les migrations',
+    );
   });
 
   it('returns null for an unknown id', async () => {
@@ -51,13 +59,21 @@ describe('records', () => {
 
   it('filters by country: Viet Nam’s records include the founding meeting, ASEAN accession and the GCM vote', async () => {
     const vnm = await ids(f({ country: ['VNM'] }));
-    expect(vnm).toEqual(expect.arrayContaining([FOUNDING, VOTE, 'membership-asean-1995-07-28-member', 'membership-iom-2007-member-vnm']));
+    expect(vnm).toEqual(
+      expect.arrayContaining([
+        FOUNDING,
+        VOTE,
+        'membership-asean-1995-07-28-member',
+        'membership-iom-2007-member-vnm',
+      ]),
+    );
     const ch = await ids(f({ country: ['CHE'] }));
     expect(ch).not.toContain(FOUNDING);
   });
 
   it('finds text accent- and case-insensitively', async () => {
-    for (const q of ['Geneve', 'GENÈVE', 'genève', 'Tuyet Mai', 'OIM']) expect(await ids(f({ q })), q).toContain(FOUNDING);
+    for (const q of ['Geneve', 'GENÈVE', 'genève', 'Tuyet Mai', 'OIM'])
+      expect(await ids(f({ q })), q).toContain(FOUNDING);
     expect(await ids(f({ q: 'geneve zzzz' }))).toEqual([]);
     // LIKE wildcards in the query are plain characters, not patterns
     expect(await ids(f({ q: '%' }))).toHaveLength(await countRecords(h.db, EMPTY_FILTER));
@@ -122,7 +138,9 @@ describe('aggregates', () => {
 
   it('links Viet Nam to IOM, ASEAN, ASEM and APEC in the network', async () => {
     const n = await network(h.db, f({ country: ['VNM'] }), { limit: 150, lang: 'en' });
-    const neighbours = new Set(n.edges.flatMap((e) => (e.source === 'VNM' ? [e.target] : e.target === 'VNM' ? [e.source] : [])));
+    const neighbours = new Set(
+      n.edges.flatMap((e) => (e.source === 'VNM' ? [e.target] : e.target === 'VNM' ? [e.source] : [])),
+    );
     for (const id of ['iom', 'asean', 'asem', 'apec']) expect(neighbours.has(id), id).toBe(true);
     const vnm = n.nodes.find((x) => x.id === 'VNM')!;
     expect(vnm.degree).toBe(neighbours.size);
@@ -148,7 +166,12 @@ describe('actors and stances', () => {
     const champions = sets.find((s) => s.id === 'gcm-champion')!;
     expect(champions.complete).toBe(false);
     const stances = await listStances(h.db, 'gcm-endorsement', 'en');
-    expect(stances.filter((s) => s.position === 'no').map((s) => s.actor.id).sort()).toEqual(['CZE', 'HUN', 'ISR', 'POL', 'USA']);
+    expect(
+      stances
+        .filter((s) => s.position === 'no')
+        .map((s) => s.actor.id)
+        .sort(),
+    ).toEqual(['CZE', 'HUN', 'ISR', 'POL', 'USA']);
     expect(stances.find((s) => s.actor.id === 'SRB')?.position).toBe('yes');
   });
 
@@ -174,7 +197,11 @@ describe('actors and stances', () => {
     const rcps = await listActors(h.db, { kind: ['rcp'], q: null, lang: 'en' });
     expect(rcps.map((a) => a.id)).toEqual(expect.arrayContaining(['colombo-process', 'bali-process', 'rcm']));
     expect((await listActors(h.db, { kind: [], q: 'OIM', lang: 'en' })).map((a) => a.id)).toContain('iom');
-    expect((await listActors(h.db, { kind: [], q: 'viet nam', lang: 'en' })).map((a) => a.id)).toContain('VNM');
-    expect((await listActors(h.db, { kind: [], q: 'Vietnam', lang: 'en' })).map((a) => a.id)).toContain('VNM');
+    expect((await listActors(h.db, { kind: [], q: 'viet nam', lang: 'en' })).map((a) => a.id)).toContain(
+      'VNM',
+    );
+    expect((await listActors(h.db, { kind: [], q: 'Vietnam', lang: 'en' })).map((a) => a.id)).toContain(
+      'VNM',
+    );
   });
 });

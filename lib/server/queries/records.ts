@@ -7,8 +7,9 @@ import { actorNameSelect, actorRef, dateAt, nameIn, placeRef, sourceSelect } fro
 import { num, sql } from '../sql';
 import { filterCondition } from './filter-sql';
 
-export const RECORD_SORTS = ['-date', 'date', 'title', '-title'] as const;
-export type RecordSort = (typeof RECORD_SORTS)[number];
+import type { RecordSort } from './record-sorts';
+
+export { RECORD_SORTS, type RecordSort } from './record-sorts';
 
 const ORDER: Record<RecordSort, ReturnType<typeof sql>> = {
   '-date': sql`r.date_start DESC, r.id ASC`,
@@ -22,13 +23,33 @@ const summaryInclude = {
   participants: { select: { role: true, detail: true, actor: { select: actorNameSelect } } },
   topics: { select: { topic: { select: { id: true, nameEn: true, nameFr: true, sortOrder: true } } } },
   commitments: {
-    select: { commitment: { select: { id: true, number: true, shortEn: true, shortFr: true, titleEn: true } } },
+    select: {
+      commitment: { select: { id: true, number: true, shortEn: true, shortFr: true, titleEn: true } },
+    },
   },
-  sources: { select: { excerpt: true, sortOrder: true, source: { select: sourceSelect } }, orderBy: { sortOrder: 'asc' } },
+  sources: {
+    select: { excerpt: true, sortOrder: true, source: { select: sourceSelect } },
+    orderBy: { sortOrder: 'asc' },
+  },
 } as const;
 
 /** Participants in reading order: hosts and parties first, then the rest, each group by name. */
-const ROLE_ORDER = ['host', 'chair', 'party', 'signatory', 'body', 'funder', 'implementer', 'speaker', 'member', 'partner', 'observer', 'applicant', 'voter', 'mentioned'];
+const ROLE_ORDER = [
+  'host',
+  'chair',
+  'party',
+  'signatory',
+  'body',
+  'funder',
+  'implementer',
+  'speaker',
+  'member',
+  'partner',
+  'observer',
+  'applicant',
+  'voter',
+  'mentioned',
+];
 
 type RecordRow = {
   id: string;
@@ -41,14 +62,25 @@ type RecordRow = {
   place: Parameters<typeof placeRef>[0];
   participants: Array<{ role: string; detail: string | null; actor: Parameters<typeof actorRef>[0] }>;
   topics: Array<{ topic: { id: string; nameEn: string; nameFr: string; sortOrder: number } }>;
-  commitments: Array<{ commitment: { id: string; number: number | null; shortEn: string | null; shortFr: string | null; titleEn: string } }>;
+  commitments: Array<{
+    commitment: {
+      id: string;
+      number: number | null;
+      shortEn: string | null;
+      shortFr: string | null;
+      titleEn: string;
+    };
+  }>;
   sources: Array<{ excerpt: string; source: RecordSummary['sources'][number] }>;
 };
 
 function toSummary(r: RecordRow, lang: Lang): RecordSummary {
   const participants = r.participants
     .map((p) => ({ actor: actorRef(p.actor, lang), role: p.role, detail: p.detail }))
-    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.actor.name.localeCompare(b.actor.name));
+    .sort(
+      (a, b) =>
+        ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.actor.name.localeCompare(b.actor.name),
+    );
   return {
     id: r.id,
     kind: r.kind as RecordKind,
@@ -67,7 +99,10 @@ function toSummary(r: RecordRow, lang: Lang): RecordSummary {
       .map((c) => c.commitment)
       .filter((c) => c.number !== null)
       .sort((a, b) => a.number! - b.number!)
-      .map((c) => ({ number: c.number!, short: (lang === 'fr' ? c.shortFr : c.shortEn) ?? c.shortEn ?? c.titleEn })),
+      .map((c) => ({
+        number: c.number!,
+        short: (lang === 'fr' ? c.shortFr : c.shortEn) ?? c.shortEn ?? c.titleEn,
+      })),
     sources: r.sources.map((s) => ({ ...s.source, excerpt: s.excerpt })),
   };
 }
@@ -92,7 +127,9 @@ export async function listRecords(
     ),
   ]);
   const ids = idRows.map((r) => r.id);
-  const rows = ids.length ? await db.cooperationRecord.findMany({ where: { id: { in: ids } }, include: summaryInclude }) : [];
+  const rows = ids.length
+    ? await db.cooperationRecord.findMany({ where: { id: { in: ids } }, include: summaryInclude })
+    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
@@ -107,7 +144,10 @@ export async function getRecord(db: DbTx, id: string, lang: Lang): Promise<Recor
     where: { id },
     include: {
       ...summaryInclude,
-      people: { orderBy: { sortOrder: 'asc' }, select: { name: true, title: true, affiliationActor: { select: actorNameSelect } } },
+      people: {
+        orderBy: { sortOrder: 'asc' },
+        select: { name: true, title: true, affiliationActor: { select: actorNameSelect } },
+      },
     },
   });
   if (!r) return null;

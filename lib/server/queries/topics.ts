@@ -5,15 +5,23 @@ import { num, sql } from '../sql';
 
 export async function listTopics(db: DbTx, lang: Lang) {
   const [topics, counts] = await Promise.all([
-    db.topic.findMany({ orderBy: { sortOrder: 'asc' }, include: { commitments: { select: { commitment: { select: { number: true } } } } } }),
-    db.$queryRaw<Array<{ id: string; n: unknown }>>(sql`SELECT topic_id AS id, COUNT(*) AS n FROM record_topic GROUP BY topic_id`),
+    db.topic.findMany({
+      orderBy: { sortOrder: 'asc' },
+      include: { commitments: { select: { commitment: { select: { number: true } } } } },
+    }),
+    db.$queryRaw<Array<{ id: string; n: unknown }>>(
+      sql`SELECT topic_id AS id, COUNT(*) AS n FROM record_topic GROUP BY topic_id`,
+    ),
   ]);
   const recordCount = new Map(counts.map((c) => [c.id, num(c.n)]));
   return topics.map((t) => ({
     id: t.id,
     name: nameIn(t, lang),
     description: t.descriptionEn,
-    objectives: t.commitments.map((c) => c.commitment.number).filter((n): n is number => n !== null).sort((a, b) => a - b),
+    objectives: t.commitments
+      .map((c) => c.commitment.number)
+      .filter((n): n is number => n !== null)
+      .sort((a, b) => a - b),
     recordCount: recordCount.get(t.id) ?? 0,
   }));
 }

@@ -4,7 +4,11 @@ import type { DbTx } from '../../db/client';
 export async function loadVocabulary(db: DbTx, blocRoles: readonly string[]): Promise<FilterVocabulary> {
   const [actors, bodies, topics] = await Promise.all([
     db.actor.findMany({ select: { id: true, kind: true } }),
-    db.membership.findMany({ where: { role: { in: [...blocRoles] } }, select: { bodyId: true }, distinct: ['bodyId'] }),
+    db.membership.findMany({
+      where: { role: { in: [...blocRoles] } },
+      select: { bodyId: true },
+      distinct: ['bodyId'],
+    }),
     db.topic.findMany({ select: { id: true } }),
   ]);
   return {

@@ -12,7 +12,11 @@ export function GET(request: Request) {
       lang: LANG_SPEC,
     });
     if (issues.length) throw badParameters(issues);
-    const kind = params.getAll('kind').flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean);
+    const kind = params
+      .getAll('kind')
+      .flatMap((k) => k.split(','))
+      .map((k) => k.trim())
+      .filter(Boolean);
     const items = await listActors(getDb().db, { kind, q: params.get('q'), lang: langOf(params) });
     return json({ total: items.length, items });
   });

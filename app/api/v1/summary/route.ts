@@ -1,0 +1,11 @@
+import { handle, json, LANG_SPEC, readFilter } from '@/lib/server/api';
+import { getDb } from '@/lib/server/db';
+import { summary } from '@/lib/server/queries/aggregates';
+
+export function GET(request: Request) {
+  return handle(async () => {
+    const params = new URL(request.url).searchParams;
+    const filter = await readFilter(params, { lang: LANG_SPEC });
+    return json(await summary(getDb().db, filter));
+  });
+}

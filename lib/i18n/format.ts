@@ -1,0 +1,54 @@
+// Locale-aware formatting of dates with precision: "2018" stays a year, "2023-11" a month
+// ("novembre 2023", never "1 novembre 2023"). Always in UTC so a date never shifts by a day.
+import { parsePartialDate } from '../domain/dates';
+
+/** The Intl locale used to format for a UI locale: English follows UN (British) usage, "20 November 2023". */
+export function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
+const OPTIONS = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export function formatPartialDate(value: string, locale: string): string {
+  const d = parsePartialDate(value);
+  if (!d) return value;
+  const [y, m, day] = d.start.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...OPTIONS[d.precision], timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, day)),
+  );
+}
+
+/**
+ * A period between two partial dates. Days of one month share the month and year: "28–30 November
+ * 2023", "28–30 novembre 2023", "November 28–30, 2023". Built from formatToParts rather than
+ * Intl.formatRange, whose spacing differs between ICU versions (server and browser must agree).
+ */
+export function formatPartialRange(start: string, end: string, locale: string): string {
+  const a = parsePartialDate(start);
+  const b = parsePartialDate(end);
+  if (!a || !b) return `${start} – ${end}`;
+  if (
+    a.precision === 'day' &&
+    b.precision === 'day' &&
+    a.start.slice(0, 7) === b.start.slice(0, 7) &&
+    a.start !== b.start
+  ) {
+    const [y, m, d] = b.start.split('-').map(Number) as [number, number, number];
+    const parts = new Intl.DateTimeFormat(intlLocale(locale), {
+      ...OPTIONS.day,
+      timeZone: 'UTC',
+    }).formatToParts(new Date(Date.UTC(y, m - 1, d)));
+    const firstDay = new Intl.NumberFormat(intlLocale(locale)).format(Number(a.start.slice(8, 10)));
+    return parts.map((p) => (p.type === 'day' ? `${firstDay}–${p.value}` : p.value)).join('');
+  }
+  if (a.value === b.value) return formatPartialDate(start, locale);
+  return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
+}
+
+export function formatNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+}
