@@ -7,15 +7,13 @@ import { createTranslator } from 'use-intl/core';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { Providers } from '@/components/providers';
-import { dirOf, isLocale, LOCALES } from '@/lib/i18n/config';
+import { dirOf, isLocale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { dataLoadedOn } from '@/lib/server/meta';
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
-}
+// Every page reads the database at request time; nothing is prerendered at build time (the build
+// must not need a database).
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({
   params,
