@@ -1,7 +1,7 @@
 // The read API described as OpenAPI 3.1, served at /api/v1/openapi.json.
 import { ACTOR_KINDS, GCM_OBJECTIVE_COUNT, RECORD_KINDS } from '../domain/vocab';
 import { RECORD_SORTS } from './queries/records';
-import { NETWORK_DEFAULT_LIMIT, NETWORK_MAX_LIMIT } from './queries/aggregates';
+import { NETWORK_DEFAULT_LIMIT, NETWORK_MAX_LIMIT } from './queries/network';
 
 const list = (description: string, example: string) => ({
   in: 'query',

@@ -4,7 +4,7 @@ import { isLocale, type Locale } from '@/lib/i18n/config';
 import { getQueryClient } from '@/lib/query/client';
 import { apiQuery, queryKeys } from '@/lib/query/keys';
 import { getDb } from '@/lib/server/db';
-import { summary } from '@/lib/server/queries/aggregates';
+import { summary } from '@/lib/server/queries/summary';
 import { filterOptions } from '@/lib/server/queries/options';
 import { listRecords } from '@/lib/server/queries/records';
 import { getVocabulary } from '@/lib/server/vocabulary';

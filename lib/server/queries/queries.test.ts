@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, type RecordFilter } from '../../domain/filter';
 import { testDb } from '../../../test/db';
 import { getActor, listActors } from './actors';
-import { mapCounts, network, timeline } from './aggregates';
+import { mapCounts } from './map';
+import { network } from './network';
+import { timeline } from './timeline';
 import { listStanceSets, listStances } from './commitments';
 import { countRecords, getRecord, listRecords } from './records';
 

@@ -1,6 +1,6 @@
 import { handle, json, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { getDb } from '@/lib/server/db';
-import { mapCounts } from '@/lib/server/queries/aggregates';
+import { mapCounts } from '@/lib/server/queries/map';
 
 export function GET(request: Request) {
   return handle(async () => {

@@ -1,6 +1,6 @@
 import { handle, intParam, json, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { getDb } from '@/lib/server/db';
-import { network, NETWORK_DEFAULT_LIMIT, NETWORK_MAX_LIMIT } from '@/lib/server/queries/aggregates';
+import { network, NETWORK_DEFAULT_LIMIT, NETWORK_MAX_LIMIT } from '@/lib/server/queries/network';
 
 export function GET(request: Request) {
   return handle(async () => {

@@ -1,6 +1,6 @@
 import { handle, json, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { getDb } from '@/lib/server/db';
-import { summary } from '@/lib/server/queries/aggregates';
+import { summary } from '@/lib/server/queries/summary';
 
 export function GET(request: Request) {
   return handle(async () => {

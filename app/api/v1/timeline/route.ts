@@ -1,6 +1,6 @@
 import { handle, json, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { getDb } from '@/lib/server/db';
-import { timeline } from '@/lib/server/queries/aggregates';
+import { timeline } from '@/lib/server/queries/timeline';
 
 export function GET(request: Request) {
   return handle(async () => {
