@@ -9,13 +9,17 @@ export function ActiveFilters({
   filter,
   label,
   navigate,
+  scoped = false,
 }: {
   filter: RecordFilter;
   label: Labeller;
   navigate: Navigate;
+  /** On a profile page, where one filter is fixed by the page itself. */
+  scoped?: boolean;
 }) {
   const t = useTranslations('filters');
-  if (isEmptyFilter(filter)) return <p className="active-filters active-filters--none">{t('none')}</p>;
+  if (isEmptyFilter(filter))
+    return <p className="active-filters active-filters--none">{t(scoped ? 'noneScoped' : 'none')}</p>;
 
   const chips: Array<{ key: string; text: string; next: RecordFilter }> = [];
   for (const key of LIST_FILTER_KEYS)

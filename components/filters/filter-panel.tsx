@@ -14,6 +14,8 @@ interface Props {
   filter: RecordFilter;
   options: FilterOptions;
   navigate: Navigate;
+  /** Filters a profile page fixes itself: their pickers are not shown. */
+  hidden?: ListFilterKey[];
 }
 
 /** Text and period: typed, then applied together. Remounted (keyed by the URL values) so it always
@@ -88,7 +90,11 @@ function TextAndDates({ filter, navigate }: { filter: RecordFilter; navigate: Na
   );
 }
 
-export function FilterPanel({ filter, options, navigate }: Props) {
+/** The pick-list filters, in panel order. */
+const PICKERS = ['country', 'bloc', 'actor', 'topic', 'objective'] as const;
+
+export function FilterPanel({ filter, options, navigate, hidden = [] }: Props) {
+  const show = (key: ListFilterKey) => !hidden.includes(key);
   const t = useTranslations('filters');
   const tk = useTranslations('kinds');
 
@@ -145,41 +151,16 @@ export function FilterPanel({ filter, options, navigate }: Props) {
     <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t('heading')}</h2>
       <TextAndDates key={`${filter.q}|${filter.from}|${filter.to}`} filter={filter} navigate={navigate} />
-      <MultiCombobox
-        label={t('country')}
-        placeholder={t('countryPlaceholder')}
-        options={lists.country}
-        onPick={(v) => add('country', v)}
-        {...common}
-      />
-      <MultiCombobox
-        label={t('bloc')}
-        placeholder={t('blocPlaceholder')}
-        options={lists.bloc}
-        onPick={(v) => add('bloc', v)}
-        {...common}
-      />
-      <MultiCombobox
-        label={t('actor')}
-        placeholder={t('actorPlaceholder')}
-        options={lists.actor}
-        onPick={(v) => add('actor', v)}
-        {...common}
-      />
-      <MultiCombobox
-        label={t('topic')}
-        placeholder={t('topicPlaceholder')}
-        options={lists.topic}
-        onPick={(v) => add('topic', v)}
-        {...common}
-      />
-      <MultiCombobox
-        label={t('objective')}
-        placeholder={t('objectivePlaceholder')}
-        options={lists.objective}
-        onPick={(v) => add('objective', v)}
-        {...common}
-      />
+      {PICKERS.filter(show).map((key) => (
+        <MultiCombobox
+          key={key}
+          label={t(key)}
+          placeholder={t(`${key}Placeholder`)}
+          options={lists[key]}
+          onPick={(v) => add(key, v)}
+          {...common}
+        />
+      ))}
       <fieldset className="checks">
         <legend>{t('kind')}</legend>
         <p className="hint">{t('kindHint')}</p>

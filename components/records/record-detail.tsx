@@ -2,13 +2,14 @@
 // text (React escapes it), never as HTML.
 import Link from 'next/link';
 import { createTranslator } from 'use-intl/core';
-import type { ActorRef, RecordDetail as Detail } from '@/lib/domain/api';
+import type { RecordDetail as Detail } from '@/lib/domain/api';
 import { EMPTY_FILTER, type RecordFilter } from '@/lib/domain/filter';
 import { localizedPath, type Locale } from '@/lib/i18n/config';
 import { formatPartialDate } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { locationQuery } from '@/lib/url/location';
 import { DEFAULT_VIEW } from '@/lib/url/view-params';
+import { actorHref, objectiveHref } from '../profiles/profile-links';
 import { KindBadge } from './kind-badge';
 import { RecordDate } from './record-date';
 
@@ -32,10 +33,6 @@ const VOTE_ORDER = ['yes', 'no', 'abstain'];
 
 function overviewHref(locale: Locale, patch: Partial<RecordFilter>) {
   return `${localizedPath(locale, '/')}?${locationQuery({ ...EMPTY_FILTER, ...patch }, DEFAULT_VIEW)}`;
-}
-
-function actorFilter(a: ActorRef): Partial<RecordFilter> {
-  return a.kind === 'state' ? { country: [a.id] } : { actor: [a.id] };
 }
 
 export function RecordDetail({ record: r, locale }: { record: Detail; locale: Locale }) {
@@ -122,9 +119,7 @@ export function RecordDetail({ record: r, locale }: { record: Detail; locale: Lo
                             <ul className="inline-list inline-list--commas">
                               {voters.map((p) => (
                                 <li key={p.actor.id}>
-                                  <Link href={overviewHref(locale, actorFilter(p.actor))}>
-                                    {p.actor.name}
-                                  </Link>
+                                  <Link href={actorHref(locale, p.actor)}>{p.actor.name}</Link>
                                 </li>
                               ))}
                             </ul>
@@ -137,10 +132,7 @@ export function RecordDetail({ record: r, locale }: { record: Detail; locale: Lo
                   <ul className="actor-list">
                     {g.items.map((p) => (
                       <li key={p.actor.id}>
-                        <Link
-                          href={overviewHref(locale, actorFilter(p.actor))}
-                          title={t('record.filterBy', { name: p.actor.name })}
-                        >
+                        <Link href={actorHref(locale, p.actor)}>
                           {p.actor.name}
                           {p.actor.acronym && p.actor.kind !== 'state' ? ` (${p.actor.acronym})` : ''}
                         </Link>
@@ -192,7 +184,7 @@ export function RecordDetail({ record: r, locale }: { record: Detail; locale: Lo
             <ul className="tag-list">
               {r.objectives.map((o) => (
                 <li key={o.number}>
-                  <Link className="tag tag--objective" href={overviewHref(locale, { objective: [o.number] })}>
+                  <Link className="tag tag--objective" href={objectiveHref(locale, o.number)}>
                     {o.number}. {o.short}
                   </Link>
                 </li>

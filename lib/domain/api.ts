@@ -166,6 +166,9 @@ export interface SummaryResponse {
   /** Earliest and latest start dates in the selection (YYYY-MM-DD), null when empty. */
   from: string | null;
   to: string | null;
+  /** Records per topic and per GCM objective in the selection (only those with records), most first. */
+  byTopic: Array<{ id: string; count: number }>;
+  byObjective: Array<{ number: number; count: number }>;
 }
 
 /** What the filter panel offers, with labels in the page's language. */

@@ -18,7 +18,8 @@ export type IssueCode =
   | 'too_many_values'
   | 'too_long'
   | 'range'
-  | 'version';
+  | 'version'
+  | 'locked';
 
 export interface ParamIssue {
   param: string;

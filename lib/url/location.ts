@@ -44,7 +44,15 @@ export interface ParsedLocation {
 
 export function parseLocation(params: URLSearchParams, vocab: FilterVocabulary): ParsedLocation {
   const f = parseFilterParams(params, vocab, { allowed: VIEW_PARAMS });
-  const v = parseViewParams(params);
+  const actorId = (id: string) =>
+    vocab.actors.has(id)
+      ? id
+      : vocab.actors.has(id.toUpperCase())
+        ? id.toUpperCase()
+        : vocab.actors.has(id.toLowerCase())
+          ? id.toLowerCase()
+          : null;
+  const v = parseViewParams(params, actorId);
   return { filter: f.filter, view: v.view, issues: [...f.issues, ...v.issues] };
 }
 

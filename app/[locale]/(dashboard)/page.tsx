@@ -1,58 +1,32 @@
-import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
-import { Overview } from '@/components/overview/overview';
+import { HydrationBoundary } from '@tanstack/react-query';
+import { createTranslator } from 'use-intl/core';
+import { Dashboard } from '@/components/dashboard/dashboard';
 import { isLocale, type Locale } from '@/lib/i18n/config';
-import { getQueryClient } from '@/lib/query/client';
-import { apiQuery, queryKeys } from '@/lib/query/keys';
-import { getDb } from '@/lib/server/db';
-import { summary } from '@/lib/server/queries/summary';
-import { filterOptions } from '@/lib/server/queries/options';
-import { listRecords } from '@/lib/server/queries/records';
-import { getVocabulary } from '@/lib/server/vocabulary';
-import { parseLocation, toVocabularyLists } from '@/lib/url/location';
-import { RECORDS_PAGE_SIZE } from '@/lib/url/view-params';
-import { toSearchParams } from '@/lib/url/search-params';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { loadDashboard } from '@/lib/server/dashboard-page';
 
-export default async function OverviewPage({
-  params,
-  searchParams,
-}: {
+type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+};
+
+export default async function OverviewPage({ params, searchParams }: Props) {
   const { locale: raw } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
-  const { db } = getDb();
-  const vocab = await getVocabulary();
-  const { filter, view } = parseLocation(toSearchParams(await searchParams), vocab);
-
-  // Fill the cache with exactly what the browser would fetch, so the first paint has the data.
-  const qc = getQueryClient();
-  const recordsQuery = apiQuery(
-    filter,
-    { page: view.page, pageSize: RECORDS_PAGE_SIZE, sort: view.sort },
-    locale,
-  );
-  const [options] = await Promise.all([
-    filterOptions(db, locale),
-    qc.prefetchQuery({
-      queryKey: queryKeys.api('summary', apiQuery(filter, {}, locale)),
-      queryFn: () => summary(db, filter),
-    }),
-    qc.prefetchQuery({
-      queryKey: queryKeys.api('records', recordsQuery),
-      queryFn: () =>
-        listRecords(db, filter, {
-          page: view.page,
-          pageSize: RECORDS_PAGE_SIZE,
-          sort: view.sort,
-          lang: locale,
-        }),
-    }),
-  ]);
-
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'overview' });
+  const { vocabulary, options, state } = await loadDashboard(await searchParams, locale);
   return (
-    <HydrationBoundary state={dehydrate(qc)}>
-      <Overview vocabulary={toVocabularyLists(vocab)} options={options} />
+    <HydrationBoundary state={state}>
+      <Dashboard
+        vocabulary={vocabulary}
+        options={options}
+        intro={
+          <>
+            <h1>{t('heading')}</h1>
+            <p className="lead">{t('lead')}</p>
+          </>
+        }
+      />
     </HydrationBoundary>
   );
 }

@@ -207,3 +207,23 @@ describe('actors and stances', () => {
     );
   });
 });
+
+describe('summary', () => {
+  it('counts what a selection holds, including topics and GCM objectives', async () => {
+    const { summary } = await import('./summary');
+    const s = await summary(h.db, f({ country: ['VNM'] }));
+    expect(s).toMatchObject({
+      records: 7,
+      organisations: 7,
+      objectives: 5,
+      from: '1990-01-01',
+      to: '2023-11-20',
+    });
+    expect(s.byTopic.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['labour-migration', 'health', 'climate']),
+    );
+    expect(s.byObjective.map((o) => o.number).sort((a, b) => a - b)).toEqual([2, 6, 15, 19, 23]);
+    const none = await summary(h.db, f({ q: 'no such words anywhere' }));
+    expect(none).toMatchObject({ records: 0, states: 0, from: null, byTopic: [] });
+  });
+});

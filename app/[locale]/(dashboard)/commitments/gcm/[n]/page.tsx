@@ -1,0 +1,45 @@
+import { HydrationBoundary } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Dashboard } from '@/components/dashboard/dashboard';
+import { ObjectiveHeader } from '@/components/profiles/objective-header';
+import { GCM_OBJECTIVE_COUNT } from '@/lib/domain/vocab';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { loadDashboard } from '@/lib/server/dashboard-page';
+import { getDb } from '@/lib/server/db';
+import { getObjective } from '@/lib/server/queries/commitment';
+
+type Props = {
+  params: Promise<{ locale: string; n: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load(params: Props['params']) {
+  const { locale: raw, n } = await params;
+  const locale: Locale = isLocale(raw) ? raw : 'en';
+  const number = /^\d{1,2}$/.test(n) ? Number(n) : NaN;
+  const objective =
+    number >= 1 && number <= GCM_OBJECTIVE_COUNT ? await getObjective(getDb().db, number, locale) : null;
+  return { locale, objective };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { objective } = await load(params);
+  return objective ? { title: `GCM ${objective.number}. ${objective.short}` } : {};
+}
+
+export default async function ObjectivePage({ params, searchParams }: Props) {
+  const { locale, objective } = await load(params);
+  if (!objective) notFound();
+  const page = await loadDashboard(await searchParams, locale, { key: 'objective', value: objective.number });
+  return (
+    <HydrationBoundary state={page.state}>
+      <Dashboard
+        vocabulary={page.vocabulary}
+        options={page.options}
+        scope={{ key: 'objective', value: objective.number }}
+        intro={<ObjectiveHeader objective={objective} locale={locale} />}
+      />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,52 @@
+import { HydrationBoundary } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Dashboard } from '@/components/dashboard/dashboard';
+import { CountryHeader } from '@/components/profiles/country-header';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { loadDashboard } from '@/lib/server/dashboard-page';
+import { getDb } from '@/lib/server/db';
+import { getActor } from '@/lib/server/queries/actors';
+import { listStanceSets } from '@/lib/server/queries/commitments';
+
+type Props = {
+  params: Promise<{ locale: string; iso3: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load(params: Props['params']) {
+  const { locale: raw, iso3 } = await params;
+  const locale: Locale = isLocale(raw) ? raw : 'en';
+  const actor = /^[A-Za-z]{3}$/.test(iso3) ? await getActor(getDb().db, iso3.toUpperCase(), locale) : null;
+  return { locale, actor: actor?.kind === 'state' ? actor : null };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { actor } = await load(params);
+  return actor ? { title: actor.name } : {};
+}
+
+export default async function CountryPage({ params, searchParams }: Props) {
+  const { locale, actor } = await load(params);
+  if (!actor) notFound();
+  const [page, sets] = await Promise.all([
+    loadDashboard(await searchParams, locale, { key: 'country', value: actor.id }),
+    listStanceSets(getDb().db, locale),
+  ]);
+  return (
+    <HydrationBoundary state={page.state}>
+      <Dashboard
+        vocabulary={page.vocabulary}
+        options={page.options}
+        scope={{ key: 'country', value: actor.id }}
+        intro={
+          <CountryHeader
+            actor={actor}
+            locale={locale}
+            championSetComplete={sets.find((s) => s.id === 'gcm-champion')?.complete ?? false}
+          />
+        }
+      />
+    </HydrationBoundary>
+  );
+}

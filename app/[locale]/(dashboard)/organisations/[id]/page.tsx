@@ -1,0 +1,42 @@
+import { HydrationBoundary } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Dashboard } from '@/components/dashboard/dashboard';
+import { OrganisationHeader } from '@/components/profiles/organisation-header';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { loadDashboard } from '@/lib/server/dashboard-page';
+import { getDb } from '@/lib/server/db';
+import { getActor } from '@/lib/server/queries/actors';
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load(params: Props['params']) {
+  const { locale: raw, id } = await params;
+  const locale: Locale = isLocale(raw) ? raw : 'en';
+  const actor = /^[a-z0-9-]{2,60}$/.test(id) ? await getActor(getDb().db, id, locale) : null;
+  return { locale, actor: actor && actor.kind !== 'state' ? actor : null };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { actor } = await load(params);
+  return actor ? { title: actor.acronym ? `${actor.acronym} – ${actor.name}` : actor.name } : {};
+}
+
+export default async function OrganisationPage({ params, searchParams }: Props) {
+  const { locale, actor } = await load(params);
+  if (!actor) notFound();
+  const page = await loadDashboard(await searchParams, locale, { key: 'actor', value: actor.id });
+  return (
+    <HydrationBoundary state={page.state}>
+      <Dashboard
+        vocabulary={page.vocabulary}
+        options={page.options}
+        scope={{ key: 'actor', value: actor.id }}
+        intro={<OrganisationHeader actor={actor} locale={locale} />}
+      />
+    </HydrationBoundary>
+  );
+}

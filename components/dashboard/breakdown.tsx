@@ -1,0 +1,99 @@
+'use client';
+// Topics and GCM objectives of the selection as labelled bars: plain HTML lists (each bar's number is
+// its text), so they read the same with a screen reader, in print and without colour.
+import { useLocale, useTranslations } from 'use-intl/react';
+import type { FilterOptions, SummaryResponse } from '@/lib/domain/api';
+import { intlLocale } from '@/lib/i18n/format';
+
+interface Props {
+  data: SummaryResponse;
+  options: FilterOptions;
+  onTopic: (id: string) => void;
+  onObjective: (n: number) => void;
+  stale: boolean;
+}
+
+function Bars({
+  items,
+  max,
+  label,
+}: {
+  items: Array<{ key: string; name: string; count: number; onClick: () => void; title: string }>;
+  max: number;
+  label: string;
+}) {
+  const locale = useLocale();
+  const fmt = new Intl.NumberFormat(intlLocale(locale));
+  return (
+    <ol className="bars" aria-label={label}>
+      {items.map((it) => (
+        <li key={it.key}>
+          <button type="button" className="bars__row" onClick={it.onClick} title={it.title}>
+            <span className="bars__name">{it.name}</span>
+            <span className="bars__track" aria-hidden="true">
+              <span className="bars__fill" style={{ width: `${Math.max(2, (it.count / max) * 100)}%` }} />
+            </span>
+            <span className="bars__value">{fmt.format(it.count)}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Breakdown({ data, options, onTopic, onObjective, stale }: Props) {
+  const t = useTranslations('breakdown');
+  const topicName = new Map(options.topics.map((x) => [x.id, x.name]));
+  const objective = new Map(options.objectives.map((o) => [o.number, o.short]));
+  const max = Math.max(1, ...data.byTopic.map((x) => x.count), ...data.byObjective.map((x) => x.count));
+  return (
+    <section className={`panel breakdown${stale ? ' is-stale' : ''}`} aria-labelledby="breakdown-heading">
+      <h2 id="breakdown-heading">{t('heading')}</h2>
+      <div className="breakdown__cols">
+        <div>
+          <h3>{t('topics')}</h3>
+          {data.byTopic.length ? (
+            <Bars
+              label={t('topics')}
+              max={max}
+              items={data.byTopic.map((x) => {
+                const name = topicName.get(x.id) ?? x.id;
+                return {
+                  key: x.id,
+                  name,
+                  count: x.count,
+                  onClick: () => onTopic(x.id),
+                  title: t('filterBy', { name }),
+                };
+              })}
+            />
+          ) : (
+            <p className="muted">{t('noTopics')}</p>
+          )}
+        </div>
+        <div>
+          <h3>{t('objectives')}</h3>
+          {data.byObjective.length ? (
+            <Bars
+              label={t('objectives')}
+              max={max}
+              items={data.byObjective.map((x) => {
+                const name = `${x.number}. ${objective.get(x.number) ?? ''}`;
+                return {
+                  key: String(x.number),
+                  name,
+                  count: x.count,
+                  onClick: () => onObjective(x.number),
+                  title: t('filterBy', { name }),
+                };
+              })}
+            />
+          ) : (
+            <p className="muted">{t('noObjectives')}</p>
+          )}
+        </div>
+      </div>
+      <p className="hint">{t('note')}</p>
+    </section>
+  );
+}

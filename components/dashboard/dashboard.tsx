@@ -1,0 +1,125 @@
+'use client';
+// A dashboard: filters, what the selection holds, its linked views and its records. The overview is a
+// dashboard over everything; a profile page is a dashboard with one filter fixed by the page (its
+// scope). Reads everything from the URL; data comes from the read API through TanStack Query
+// (prefetched on the server for the first paint), and the previous data stays visible, dimmed, while a
+// new filter loads.
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { useLocale, useTranslations } from 'use-intl/react';
+import type { FilterOptions, RecordPage, SummaryResponse } from '@/lib/domain/api';
+import type { RecordFilter } from '@/lib/domain/filter';
+import { dashboardQueries } from '@/lib/query/dashboard-queries';
+import type { VocabularyLists } from '@/lib/url/location';
+import { scopedFilter, withoutScope, type Scope } from '@/lib/url/scope';
+import { useFilterUrl, type Navigate } from '@/lib/url/use-filter-url';
+import { ActiveFilters } from '../filters/active-filters';
+import { FilterPanel } from '../filters/filter-panel';
+import { makeLabeller } from '../filters/labels';
+import { UrlNotice } from '../filters/url-notice';
+import { RecordsTable } from '../records/records-table';
+import { Breakdown } from './breakdown';
+import { SummaryStats } from './summary-stats';
+import { useApi } from './use-api';
+
+interface Props {
+  vocabulary: VocabularyLists;
+  options: FilterOptions;
+  /** The filter a profile page fixes; absent on the overview. */
+  scope?: Scope;
+  /** Page heading and lead, rendered above the dashboard. */
+  intro: ReactNode;
+}
+
+export function Dashboard({ vocabulary, options, scope, intro }: Props) {
+  const t = useTranslations('overview');
+  const tr = useTranslations('records');
+  const tk = useTranslations('kinds');
+  const locale = useLocale();
+  const url = useFilterUrl(vocabulary);
+  const own = useMemo(() => withoutScope(url.filter, scope), [url.filter, scope]);
+  const filter = useMemo(() => scopedFilter(own.filter, scope), [own.filter, scope]);
+  const view = url.view;
+  const issues = useMemo(() => [...url.issues, ...own.issues], [url.issues, own.issues]);
+  const label = useMemo(() => makeLabeller(options, (k) => tk(k as never)), [options, tk]);
+
+  // Views change the effective filter; the address keeps only the page's own part of it.
+  const { navigate: navigateUrl } = url;
+  const navigate = useCallback<Navigate>(
+    (next, nextView, mode) => navigateUrl(withoutScope(next, scope).filter, nextView, mode),
+    [navigateUrl, scope],
+  );
+  const addTo = (key: 'topic' | 'objective', value: string | number) => {
+    const current = filter[key] as Array<string | number>;
+    if (!current.includes(value)) navigate({ ...filter, [key]: [...current, value] } as RecordFilter);
+  };
+
+  const q = dashboardQueries(filter, view, locale);
+  const summary = useApi<SummaryResponse>(q.summary);
+  const records = useApi<RecordPage>(q.records);
+
+  return (
+    <div className="dashboard">
+      <div className="dashboard__intro">{intro}</div>
+      <UrlNotice issues={issues} canonicalise={() => navigate(filter, view, 'replace')} />
+      <div className="dashboard__grid">
+        <aside className="dashboard__filters">
+          <FilterPanel
+            filter={filter}
+            options={options}
+            navigate={navigate}
+            hidden={scope ? [scope.key] : []}
+          />
+        </aside>
+        <div className="dashboard__results">
+          <ActiveFilters
+            filter={own.filter}
+            label={label}
+            navigate={(f, v, m) => navigate(scopedFilter(f, scope), v, m)}
+          />
+          {summary.data ? <SummaryStats data={summary.data} stale={summary.isPlaceholderData} /> : null}
+          {summary.data ? (
+            <Breakdown
+              data={summary.data}
+              options={options}
+              stale={summary.isPlaceholderData}
+              onTopic={(id) => addTo('topic', id)}
+              onObjective={(n) => addTo('objective', n)}
+            />
+          ) : null}
+          <section aria-labelledby="records-heading" className="panel">
+            <div className="panel__head">
+              <h2 id="records-heading">
+                {records.data ? tr('count', { count: records.data.total }) : tr('heading')}
+              </h2>
+              {records.isFetching ? (
+                <span className="muted" role="status">
+                  {t('updating')}
+                </span>
+              ) : null}
+            </div>
+            {records.isError && !records.data ? (
+              <div className="error-state" data-chart="table" data-state="error" role="alert">
+                <p>{t('loadError')}</p>
+                <button type="button" className="button" onClick={() => records.refetch()}>
+                  {t('retry')}
+                </button>
+              </div>
+            ) : records.data ? (
+              <RecordsTable
+                data={records.data}
+                filter={filter}
+                view={view}
+                navigate={navigate}
+                stale={records.isPlaceholderData}
+              />
+            ) : (
+              <p data-chart="table" data-state="loading">
+                {t('loading')}
+              </p>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Top of a GCM objective profile: its full title, labels, and the topics that serve it.
+import Link from 'next/link';
+import { createTranslator } from 'use-intl/core';
+import { EMPTY_FILTER } from '@/lib/domain/filter';
+import { localizedPath, type Locale } from '@/lib/i18n/config';
+import { MESSAGES } from '@/lib/i18n/messages';
+import type { getObjective } from '@/lib/server/queries/commitment';
+import { locationQuery } from '@/lib/url/location';
+import { DEFAULT_VIEW } from '@/lib/url/view-params';
+
+type Objective = NonNullable<Awaited<ReturnType<typeof getObjective>>>;
+
+export function ObjectiveHeader({ objective: o, locale }: { objective: Objective; locale: Locale }) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'profile' });
+  return (
+    <header className="profile">
+      <p className="eyebrow">{t('objectiveEyebrow', { number: o.number })}</p>
+      <h1 lang="en">{o.title}</h1>
+      {locale === 'fr' ? (
+        o.titleFr ? (
+          <p lang="fr">
+            <strong>{t('objectiveTitleFr')}</strong> : {o.titleFr}
+          </p>
+        ) : (
+          <p className="hint">{t('objectiveTitleFrMissing')}</p>
+        )
+      ) : null}
+      <p>
+        <strong>{t('shortLabels')}</strong>: <span lang="en">{o.shortEn}</span> ·{' '}
+        <span lang="fr">{o.shortFr}</span>
+      </p>
+      <section aria-labelledby="served-h" className="profile__section">
+        <h2 id="served-h">{t('servedBy')}</h2>
+        <ul className="tag-list">
+          {o.topics.map((tp) => (
+            <li key={tp.id}>
+              <Link
+                className="tag"
+                href={`${localizedPath(locale, '/')}?${locationQuery({ ...EMPTY_FILTER, topic: [tp.id] }, DEFAULT_VIEW)}`}
+              >
+                {tp.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+// The API calls behind each view of a dashboard, as (endpoint, canonical query) pairs. The server
+// prefetches exactly these and the browser fetches exactly these, so keys always match.
+import type { RecordFilter } from '../domain/filter';
+import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
+import { apiQuery, type Endpoint } from './keys';
+
+export interface ViewQuery {
+  endpoint: Endpoint;
+  query: string;
+}
+
+export function dashboardQueries(filter: RecordFilter, view: ViewState, locale: string) {
+  return {
+    summary: { endpoint: 'summary', query: apiQuery(filter, {}, locale) },
+    records: {
+      endpoint: 'records',
+      query: apiQuery(filter, { page: view.page, pageSize: RECORDS_PAGE_SIZE, sort: view.sort }, locale),
+    },
+  } satisfies Record<string, ViewQuery>;
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+// Server side of the dashboards: fills a fresh QueryClient with what each view's first paint needs,
+// under the keys the browser will use (lib/query/dashboard-queries.ts).
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import type { Lang } from '../domain/api';
+import type { RecordFilter } from '../domain/filter';
+import { dashboardQueries } from '../query/dashboard-queries';
+import { getQueryClient } from '../query/client';
+import { queryKeys } from '../query/keys';
+import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
+import { getDb } from './db';
+import { listRecords } from './queries/records';
+import { summary } from './queries/summary';
+
+export async function prefetchDashboard(filter: RecordFilter, view: ViewState, locale: Lang) {
+  const { db } = getDb();
+  const qc: QueryClient = getQueryClient();
+  const q = dashboardQueries(filter, view, locale);
+  await Promise.all([
+    qc.prefetchQuery({
+      queryKey: queryKeys.api('summary', q.summary.query),
+      queryFn: () => summary(db, filter),
+    }),
+    qc.prefetchQuery({
+      queryKey: queryKeys.api('records', q.records.query),
+      queryFn: () =>
+        listRecords(db, filter, {
+          page: view.page,
+          pageSize: RECORDS_PAGE_SIZE,
+          sort: view.sort,
+          lang: locale,
+        }),
+    }),
+  ]);
+  return dehydrate(qc);
+}
