@@ -160,6 +160,41 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/api/v1/records.csv': {
+        get: {
+          summary:
+            'Every filtered record as CSV, with comment lines (#) naming the filters, the retrieval date and the licence; formula-like cells are neutralised',
+          parameters: [
+            ...filterParams,
+            lang,
+            {
+              name: 'bom',
+              in: 'query',
+              schema: { type: 'string', enum: ['0', '1'] },
+              description: '1 adds a UTF-8 byte-order mark for spreadsheet programs.',
+            },
+          ],
+          responses: { '200': { description: 'text/csv', content: { 'text/csv': {} } }, ...errors },
+        },
+      },
+      '/api/v1/records.json': {
+        get: {
+          summary: 'Every filtered record as JSON: { meta, items }',
+          parameters: [...filterParams, lang],
+          responses: { ...ok('{ meta, items }'), ...errors },
+        },
+      },
+      '/api/v1/countries.csv': {
+        get: {
+          summary: 'Records per participating state as CSV',
+          parameters: [
+            ...filterParams,
+            lang,
+            { name: 'bom', in: 'query', schema: { type: 'string', enum: ['0', '1'] } },
+          ],
+          responses: { '200': { description: 'text/csv', content: { 'text/csv': {} } }, ...errors },
+        },
+      },
       '/api/v1/summary': {
         get: {
           summary:

@@ -227,3 +227,20 @@ describe('summary', () => {
     expect(none).toMatchObject({ records: 0, states: 0, from: null, byTopic: [] });
   });
 });
+
+describe('export iteration', () => {
+  it('yields every filtered record exactly once, newest first, whatever the batch size', async () => {
+    const { iterateRecords } = await import('./records');
+    const seen: string[] = [];
+    const dates: string[] = [];
+    for await (const batch of iterateRecords(h.db, EMPTY_FILTER, 'en', 7))
+      for (const r of batch) {
+        seen.push(r.id);
+        dates.push(r.date);
+      }
+    expect(seen).toHaveLength(await countRecords(h.db, EMPTY_FILTER));
+    expect(new Set(seen).size).toBe(seen.length);
+    const starts = dates.map((d) => d.padEnd(10, '-00').slice(0, 10));
+    expect([...starts].sort().reverse()).toEqual(starts);
+  });
+});

@@ -126,17 +126,55 @@ export async function listRecords(
       sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(filter)} ORDER BY ${ORDER[opts.sort]} LIMIT ${opts.pageSize} OFFSET ${offset}`,
     ),
   ]);
-  const ids = idRows.map((r) => r.id);
-  const rows = ids.length
-    ? await db.cooperationRecord.findMany({ where: { id: { in: ids } }, include: summaryInclude })
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
     page: opts.page,
     pageSize: opts.pageSize,
-    items: ids.map((id) => toSummary(byId.get(id) as unknown as RecordRow, opts.lang)),
+    items: await summariesByIds(
+      db,
+      idRows.map((r) => r.id),
+      opts.lang,
+    ),
   };
+}
+
+/** Full summaries of the given records, in the given order. */
+export async function summariesByIds(db: DbTx, ids: string[], lang: Lang): Promise<RecordSummary[]> {
+  if (!ids.length) return [];
+  const rows = await db.cooperationRecord.findMany({ where: { id: { in: ids } }, include: summaryInclude });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => toSummary(byId.get(id) as unknown as RecordRow, lang));
+}
+
+/**
+ * Every filtered record, newest first, in batches: keyset paging on (date_start, id) so a large export
+ * never holds more than one batch in memory and never slows down as OFFSET would.
+ */
+export async function* iterateRecords(
+  db: DbTx,
+  filter: RecordFilter,
+  lang: Lang,
+  batchSize = 500,
+): AsyncGenerator<RecordSummary[]> {
+  let after: { date: string; id: string } | null = null;
+  for (;;) {
+    const keyset = after
+      ? sql`AND (r.date_start < ${after.date} OR (r.date_start = ${after.date} AND r.id > ${after.id}))`
+      : sql``;
+    const rows: Array<{ id: string; date_start: string }> = await db.$queryRaw(
+      sql`SELECT r.id, r.date_start FROM cooperation_record r WHERE ${filterCondition(filter)} ${keyset}
+          ORDER BY r.date_start DESC, r.id ASC LIMIT ${batchSize}`,
+    );
+    if (!rows.length) return;
+    yield await summariesByIds(
+      db,
+      rows.map((r) => r.id),
+      lang,
+    );
+    const last = rows[rows.length - 1]!;
+    after = { date: last.date_start, id: last.id };
+    if (rows.length < batchSize) return;
+  }
 }
 
 export async function getRecord(db: DbTx, id: string, lang: Lang): Promise<RecordDetail | null> {
