@@ -4,12 +4,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { createTranslator } from 'use-intl/core';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
 import { Providers } from '@/components/providers';
 import { dirOf, isLocale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
-import { dataLoadedOn } from '@/lib/server/meta';
 
 // Every page reads the database at request time; nothing is prerendered at build time (the build
 // must not need a database).
@@ -35,19 +32,13 @@ export default async function LocaleLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'nav' });
+  // Only the document and the providers: the site's chrome is added by the (dashboard) group's
+  // layout, so that chrome-less routes (embeds) can share this root.
   return (
     <html lang={locale} dir={dirOf(locale)}>
       <body>
         <Providers locale={locale} messages={MESSAGES[locale]}>
-          <a href="#main" className="skip-link">
-            {t('skip')}
-          </a>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter locale={locale} loadedOn={await dataLoadedOn()} />
+          {children}
         </Providers>
       </body>
     </html>
