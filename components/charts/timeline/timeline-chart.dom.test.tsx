@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Keyboard use of the timeline in a DOM: the range sliders apply on key release, the period columns
 // are one tab stop with arrow keys and Enter, and the stack switch reports the choice.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IntlProvider } from 'use-intl/react';
 import type { TimelineResponse } from '@/lib/domain/api';
@@ -102,6 +102,47 @@ describe('period columns', () => {
     expect(screen.getByRole('button', { name: /^January 2023:/ }).getAttribute('aria-label')).toBe(
       'January 2023: no records, and 3 records dated only to 2023',
     );
+  });
+});
+
+describe('brush', () => {
+  // jsdom has no layout: d3 reads pointer positions as client coordinates, which here are the SVG's.
+  const overlay = () => document.querySelector('.timeline__brush .overlay')!;
+  // d3-brush listens on the event's view for the rest of the gesture; jsdom will not take its own
+  // window as `view` in the MouseEvent constructor, so it is set on the event afterwards.
+  const mouse = (target: EventTarget, type: string, clientX: number) => {
+    const e = new MouseEvent(type, { bubbles: true, cancelable: true, clientX, clientY: 100 });
+    Object.defineProperty(e, 'view', { value: window });
+    act(() => {
+      target.dispatchEvent(e);
+    });
+  };
+  const columnCentre = (label: string) => {
+    const r = screen.getByRole('button', { name: new RegExp(`^${label}:`) });
+    return Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2;
+  };
+
+  it('a drag selects the whole periods it covers, once, when released', async () => {
+    const { onRangeChange } = setup(YEARS);
+    const from = columnCentre('2016') - 20;
+    const to = columnCentre('2018') + 20;
+    mouse(overlay(), 'mousedown', from);
+    mouse(window, 'mousemove', (from + to) / 2);
+    mouse(window, 'mousemove', to);
+    expect(onRangeChange).not.toHaveBeenCalled();
+    mouse(window, 'mouseup', to);
+    expect(onRangeChange).toHaveBeenCalledTimes(1);
+    expect(onRangeChange).toHaveBeenCalledWith({ from: '2016', to: '2018' });
+    // d3-drag swallows the click that ends a drag until the next task: let it pass.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+  it('a click selects the period under the pointer', () => {
+    const { onRangeChange } = setup(YEARS);
+    const x = columnCentre('2020');
+    mouse(overlay(), 'mousedown', x);
+    mouse(window, 'mouseup', x);
+    expect(onRangeChange).toHaveBeenCalledWith({ from: '2020', to: '2020' });
   });
 });
 

@@ -23,8 +23,9 @@ import { useBrush } from './use-brush';
 
 /** A selection made here, shown until the page hands back a new `range`. */
 interface Pending {
-  /** The `range` prop it was made against. */
+  /** The `range` prop and the data it was made against: new data or a new range supersede it. */
   base: string;
+  model: TimelineModel;
   indices: [number, number];
   range: PeriodRange;
   applied: boolean;
@@ -59,7 +60,7 @@ export function TimelinePlot({ model, range, onRangeChange, title, label }: Time
   const [pending, setPending] = useState<Pending | null>(null);
 
   const base = rangeKey(range);
-  const valid = pending && pending.base === base ? pending : null;
+  const valid = pending && pending.base === base && pending.model === model ? pending : null;
   const shown = valid ? valid.range : range;
   const propIndices = useMemo(() => rangeToIndices(model, range), [model, range]);
   const indices = valid ? valid.indices : propIndices;
@@ -93,7 +94,7 @@ export function TimelinePlot({ model, range, onRangeChange, title, label }: Time
   }, [model, label, locale, t, format]);
 
   const commit = (next: [number, number], nextRange: PeriodRange) => {
-    setPending({ base, indices: next, range: nextRange, applied: true });
+    setPending({ base, model, indices: next, range: nextRange, applied: true });
     onRangeChange(nextRange);
   };
   const selectPeriods = (i0: number, i1: number) =>
@@ -140,7 +141,7 @@ export function TimelinePlot({ model, range, onRangeChange, title, label }: Time
     if (!next) return;
     e.preventDefault();
     if (next[0] === indices[0] && next[1] === indices[1]) return;
-    setPending({ base, indices: next, range: moveRange(model, shown, indices, next), applied: false });
+    setPending({ base, model, indices: next, range: moveRange(model, shown, indices, next), applied: false });
   };
   const applyHandles = () => {
     if (!valid || valid.applied) return;
