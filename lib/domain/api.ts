@@ -62,12 +62,22 @@ export interface RecordPage {
 export interface TimelineBucket {
   /** YYYY or YYYY-MM. */
   start: string;
+  /** Records in the bucket (a record with several topics counts once). */
   count: number;
   byKind: Partial<Record<RecordKind, number>>;
+  /** With stack=topic: records per topic id, `none` for records without a topic. A record with several
+   * topics counts under each, so these may add up to more than `count`. */
+  byTopic?: Record<string, number>;
 }
 
+/** What GET /api/v1/timeline accepts: `auto` picks month for short spans, year otherwise. */
+export type TimelineInterval = 'auto' | 'year' | 'month';
+export type TimelineStack = 'kind' | 'topic';
+
 export interface TimelineResponse {
+  /** The interval used (never `auto`). */
   interval: 'year' | 'month';
+  stack: TimelineStack;
   total: number;
   buckets: TimelineBucket[];
   /** With interval=month: records dated only to a year, which cannot be placed in a month. */

@@ -6,19 +6,22 @@ import enBreakdown from '../../messages/en/breakdown.json';
 import enCharts from '../../messages/en/charts.json';
 import enMembershipRoles from '../../messages/en/membershipRoles.json';
 import enProfile from '../../messages/en/profile.json';
+import enTimeline from '../../messages/en/timeline.json';
 import fr from '../../messages/fr.json';
 import frBreakdown from '../../messages/fr/breakdown.json';
 import frCharts from '../../messages/fr/charts.json';
 import frMembershipRoles from '../../messages/fr/membershipRoles.json';
 import frProfile from '../../messages/fr/profile.json';
+import frTimeline from '../../messages/fr/timeline.json';
 import type { Locale } from './config';
 
 const enAll = {
   ...en,
-  charts: enCharts,
   breakdown: enBreakdown,
-  profile: enProfile,
+  charts: enCharts,
   membershipRoles: enMembershipRoles,
+  profile: enProfile,
+  timeline: enTimeline,
 };
 
 export type Messages = typeof enAll;
@@ -27,9 +30,10 @@ export const MESSAGES: Record<Locale, Messages> = {
   en: enAll,
   fr: {
     ...fr,
-    charts: frCharts,
     breakdown: frBreakdown,
-    profile: frProfile,
+    charts: frCharts,
     membershipRoles: frMembershipRoles,
+    profile: frProfile,
+    timeline: frTimeline,
   },
 };

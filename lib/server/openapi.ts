@@ -2,6 +2,7 @@
 import { ACTOR_KINDS, GCM_OBJECTIVE_COUNT, RECORD_KINDS } from '../domain/vocab';
 import { RECORD_SORTS } from './queries/records';
 import { NETWORK_DEFAULT_LIMIT, NETWORK_MAX_LIMIT } from './queries/network';
+import { AUTO_MONTH_MAX_MONTHS } from './queries/timeline';
 
 const list = (description: string, example: string) => ({
   in: 'query',
@@ -144,18 +145,26 @@ export function openApiDocument(serverUrl: string) {
       },
       '/api/v1/timeline': {
         get: {
-          summary: 'Records per year or month, by kind',
+          summary: 'Records per year or month, by kind or by topic',
           parameters: [
             ...filterParams,
             {
               name: 'interval',
               in: 'query',
-              schema: { type: 'string', enum: ['year', 'month'], default: 'year' },
+              schema: { type: 'string', enum: ['auto', 'year', 'month'], default: 'year' },
+              description: `auto: months when the selected records span at most ${AUTO_MONTH_MAX_MONTHS} months, else years; the response's interval says which. With months, records dated only to a year are returned in yearOnly.`,
+            },
+            {
+              name: 'stack',
+              in: 'query',
+              schema: { type: 'string', enum: ['kind', 'topic'], default: 'kind' },
+              description:
+                'topic: buckets also carry byTopic (topic id -> records; a record counts under each of its topics, none for records without one). count stays the number of records.',
             },
             lang,
           ],
           responses: {
-            ...ok('{ interval, total, buckets: [{ start, count, byKind }], yearOnly }'),
+            ...ok('{ interval, stack, total, buckets: [{ start, count, byKind, byTopic? }], yearOnly }'),
             ...errors,
           },
         },

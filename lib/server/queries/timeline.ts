@@ -1,51 +1,89 @@
-// Records over time, counted by the database per year or month and kind.
-import type { TimelineBucket, TimelineResponse } from '../../domain/api';
+// Records over time, counted by the database per year or month, by kind and (on request) by topic.
+import type { TimelineBucket, TimelineInterval, TimelineResponse, TimelineStack } from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { RecordKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
-import { num, sql } from '../sql';
+import { empty, num, sql, type Sql } from '../sql';
 import { filterCondition } from './filter-sql';
+
+/** `auto` uses months when the selection covers at most this many calendar months (four years). */
+export const AUTO_MONTH_MAX_MONTHS = 48;
+
+/** Key under which records without a topic are counted in `byTopic`. */
+export const NO_TOPIC = 'none';
 
 function pad2(n: number) {
   return String(n).padStart(2, '0');
 }
 
-function addTo(buckets: Map<string, TimelineBucket>, start: string, kind: string, n: number) {
-  const b = buckets.get(start) ?? { start, count: 0, byKind: {} };
-  b.count += n;
-  b.byKind[kind as RecordKind] = (b.byKind[kind as RecordKind] ?? 0) + n;
-  buckets.set(start, b);
+type Buckets = Map<string, TimelineBucket>;
+
+function bucketOf(buckets: Buckets, start: string): TimelineBucket {
+  let b = buckets.get(start);
+  if (!b) {
+    b = { start, count: 0, byKind: {} };
+    buckets.set(start, b);
+  }
+  return b;
+}
+
+/** Months or years for `auto`: the span is read from the database, never by loading the records. */
+async function resolveInterval(db: DbTx, where: Sql, interval: TimelineInterval): Promise<'year' | 'month'> {
+  if (interval !== 'auto') return interval;
+  // Months counted as year * 12 + month - 1. A year-only record covers its whole year, so it reaches
+  // back to January and on to December.
+  const [row] = await db.$queryRaw<Array<{ lo: unknown; hi: unknown }>>(
+    sql`SELECT MIN(r.year * 12 + COALESCE(r.month, 1) - 1) AS lo, MAX(r.year * 12 + COALESCE(r.month, 12) - 1) AS hi FROM cooperation_record r WHERE ${where}`,
+  );
+  if (!row || row.lo === null || row.hi === null) return 'year';
+  return num(row.hi) - num(row.lo) + 1 <= AUTO_MONTH_MAX_MONTHS ? 'month' : 'year';
 }
 
 export async function timeline(
   db: DbTx,
   filter: RecordFilter,
-  interval: 'year' | 'month',
+  interval: TimelineInterval = 'year',
+  stack: TimelineStack = 'kind',
 ): Promise<TimelineResponse> {
   const where = filterCondition(filter);
-  const buckets = new Map<string, TimelineBucket>();
-  const yearOnly = new Map<string, TimelineBucket>();
+  const used = await resolveInterval(db, where, interval);
+  const byMonth = used === 'month';
+  const buckets: Buckets = new Map();
+  const yearOnly: Buckets = new Map();
+  // A record dated only to a year cannot be put in a month: it is kept apart, never as January.
+  const target = (y: unknown, m: unknown) =>
+    byMonth && m === null
+      ? bucketOf(yearOnly, String(num(y)))
+      : bucketOf(buckets, byMonth ? `${num(y)}-${pad2(num(m))}` : String(num(y)));
+  const month = byMonth ? sql`, r.month` : empty;
+
   let total = 0;
-  if (interval === 'year') {
-    const rows = await db.$queryRaw<Array<{ y: unknown; k: string; n: unknown }>>(
-      sql`SELECT r.year AS y, r.kind AS k, COUNT(*) AS n FROM cooperation_record r WHERE ${where} GROUP BY r.year, r.kind`,
+  const kinds = await db.$queryRaw<Array<{ y: unknown; m?: unknown; k: string; n: unknown }>>(
+    sql`SELECT r.year AS y${byMonth ? sql`, r.month AS m` : empty}, r.kind AS k, COUNT(*) AS n FROM cooperation_record r WHERE ${where} GROUP BY r.year${month}, r.kind`,
+  );
+  for (const row of kinds) {
+    const n = num(row.n);
+    const b = target(row.y, row.m ?? null);
+    b.count += n;
+    b.byKind[row.k as RecordKind] = (b.byKind[row.k as RecordKind] ?? 0) + n;
+    total += n;
+  }
+
+  if (stack === 'topic') {
+    // One row per (bucket, topic): a record with several topics counts under each; the LEFT JOIN
+    // keeps records without a topic (topic_id NULL), reported as `none`.
+    const topics = await db.$queryRaw<Array<{ y: unknown; m?: unknown; t: string | null; n: unknown }>>(
+      sql`SELECT r.year AS y${byMonth ? sql`, r.month AS m` : empty}, rt.topic_id AS t, COUNT(*) AS n FROM cooperation_record r LEFT JOIN record_topic rt ON rt.record_id = r.id WHERE ${where} GROUP BY r.year${month}, rt.topic_id`,
     );
-    for (const row of rows) {
-      total += num(row.n);
-      addTo(buckets, String(num(row.y)), row.k, num(row.n));
-    }
-  } else {
-    const rows = await db.$queryRaw<Array<{ y: unknown; m: unknown; k: string; n: unknown }>>(
-      sql`SELECT r.year AS y, r.month AS m, r.kind AS k, COUNT(*) AS n FROM cooperation_record r WHERE ${where} GROUP BY r.year, r.month, r.kind`,
-    );
-    for (const row of rows) {
-      total += num(row.n);
-      // A record dated only to a year cannot be put in a month: it is kept apart, never as January.
-      if (row.m === null) addTo(yearOnly, String(num(row.y)), row.k, num(row.n));
-      else addTo(buckets, `${num(row.y)}-${pad2(num(row.m))}`, row.k, num(row.n));
+    for (const b of [...buckets.values(), ...yearOnly.values()]) b.byTopic = {};
+    for (const row of topics) {
+      const b = target(row.y, row.m ?? null);
+      const key = row.t ?? NO_TOPIC;
+      b.byTopic ??= {};
+      b.byTopic[key] = (b.byTopic[key] ?? 0) + num(row.n);
     }
   }
-  const sorted = (m: Map<string, TimelineBucket>) =>
-    [...m.values()].sort((a, b) => (a.start < b.start ? -1 : 1));
-  return { interval, total, buckets: sorted(buckets), yearOnly: sorted(yearOnly) };
+
+  const sorted = (m: Buckets) => [...m.values()].sort((a, b) => (a.start < b.start ? -1 : 1));
+  return { interval: used, stack, total, buckets: sorted(buckets), yearOnly: sorted(yearOnly) };
 }

@@ -6,10 +6,18 @@ export function GET(request: Request) {
   return handle(async () => {
     const params = new URL(request.url).searchParams;
     const filter = await readFilter(params, {
-      interval: { values: ['year', 'month'], expected: 'year or month' },
+      interval: { values: ['auto', 'year', 'month'], expected: 'auto, year or month' },
+      stack: { values: ['kind', 'topic'], expected: 'kind or topic' },
       lang: LANG_SPEC,
     });
-    const interval = params.get('interval') === 'month' ? 'month' : 'year';
-    return json(await timeline(getDb().db, filter, interval));
+    const interval = params.get('interval');
+    return json(
+      await timeline(
+        getDb().db,
+        filter,
+        interval === 'month' || interval === 'auto' ? interval : 'year',
+        params.get('stack') === 'topic' ? 'topic' : 'kind',
+      ),
+    );
   });
 }
