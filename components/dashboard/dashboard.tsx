@@ -6,7 +6,7 @@
 // new filter loads.
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
-import type { FilterOptions, RecordPage, SummaryResponse } from '@/lib/domain/api';
+import type { FilterOptions, RecordPage, SummaryResponse, TimelineResponse } from '@/lib/domain/api';
 import type { RecordFilter } from '@/lib/domain/filter';
 import { dashboardQueries } from '@/lib/query/dashboard-queries';
 import type { VocabularyLists } from '@/lib/url/location';
@@ -16,6 +16,7 @@ import { ActiveFilters } from '../filters/active-filters';
 import { FilterPanel } from '../filters/filter-panel';
 import { makeLabeller } from '../filters/labels';
 import { UrlNotice } from '../filters/url-notice';
+import { TimelineChart } from '../charts/timeline/timeline-chart';
 import { RecordsTable } from '../records/records-table';
 import { Breakdown } from './breakdown';
 import { SummaryStats } from './summary-stats';
@@ -56,6 +57,13 @@ export function Dashboard({ vocabulary, options, scope, intro }: Props) {
   const q = dashboardQueries(filter, view, locale);
   const summary = useApi<SummaryResponse>(q.summary);
   const records = useApi<RecordPage>(q.records);
+  const timeline = useApi<TimelineResponse>(q.timeline);
+  const topicNames = useMemo(
+    () => Object.fromEntries(options.topics.map((x) => [x.id, x.name])),
+    [options.topics],
+  );
+  const stateOf = (r: { isError: boolean; data: unknown }) =>
+    (r.data ? 'ready' : r.isError ? 'error' : 'loading') as 'ready' | 'error' | 'loading';
 
   return (
     <div className="dashboard">
@@ -77,6 +85,17 @@ export function Dashboard({ vocabulary, options, scope, intro }: Props) {
             navigate={(f, v, m) => navigate(scopedFilter(f, scope), v, m)}
           />
           {summary.data ? <SummaryStats data={summary.data} stale={summary.isPlaceholderData} /> : null}
+          <TimelineChart
+            data={timeline.data}
+            state={stateOf(timeline)}
+            stale={timeline.isPlaceholderData}
+            onRetry={() => timeline.refetch()}
+            stack={view.stack}
+            topicNames={topicNames}
+            range={{ from: filter.from, to: filter.to }}
+            onRangeChange={(r) => navigate({ ...filter, from: r.from, to: r.to })}
+            onStackChange={(stack) => navigate(filter, { ...view, page: 1, stack })}
+          />
           {summary.data ? (
             <Breakdown
               data={summary.data}

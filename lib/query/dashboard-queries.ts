@@ -9,8 +9,20 @@ export interface ViewQuery {
   query: string;
 }
 
+/**
+ * The timeline is asked for without the period: it shows the whole span around the selection, whose
+ * period it highlights (and sets, by brushing).
+ */
+export function timelineFilter(filter: RecordFilter): RecordFilter {
+  return { ...filter, from: null, to: null };
+}
+
 export function dashboardQueries(filter: RecordFilter, view: ViewState, locale: string) {
   return {
+    timeline: {
+      endpoint: 'timeline',
+      query: apiQuery(timelineFilter(filter), { interval: view.interval, stack: view.stack }, locale),
+    },
     summary: { endpoint: 'summary', query: apiQuery(filter, {}, locale) },
     records: {
       endpoint: 'records',

@@ -4,13 +4,14 @@ import 'server-only';
 import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import type { Lang } from '../domain/api';
 import type { RecordFilter } from '../domain/filter';
-import { dashboardQueries } from '../query/dashboard-queries';
+import { dashboardQueries, timelineFilter } from '../query/dashboard-queries';
 import { getQueryClient } from '../query/client';
 import { queryKeys } from '../query/keys';
 import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
 import { getDb } from './db';
 import { listRecords } from './queries/records';
 import { summary } from './queries/summary';
+import { timeline } from './queries/timeline';
 
 export async function prefetchDashboard(filter: RecordFilter, view: ViewState, locale: Lang) {
   const { db } = getDb();
@@ -20,6 +21,10 @@ export async function prefetchDashboard(filter: RecordFilter, view: ViewState, l
     qc.prefetchQuery({
       queryKey: queryKeys.api('summary', q.summary.query),
       queryFn: () => summary(db, filter),
+    }),
+    qc.prefetchQuery({
+      queryKey: queryKeys.api('timeline', q.timeline.query),
+      queryFn: () => timeline(db, timelineFilter(filter), view.interval, view.stack),
     }),
     qc.prefetchQuery({
       queryKey: queryKeys.api('records', q.records.query),
