@@ -74,6 +74,32 @@ describe('WorldMap rendering', () => {
     expect(out).not.toContain('<svg viewBox');
   });
 
+  it('draws a plain, inert map while loading: no legend, no tab stop, no table', () => {
+    const out = html(props({ state: 'loading' }));
+    expect(out).toContain('data-state="loading"');
+    expect(out).toContain('Loading the chart…');
+    expect(out).toContain('data-iso3="VNM"');
+    expect(out).not.toContain('tabindex="0"');
+    expect(out).not.toContain('chart-legend');
+    expect(out).not.toContain('<table');
+  });
+
+  it('names the states sharing the maximum', () => {
+    const tie = {
+      total: 4,
+      countries: [
+        { iso3: 'THA', count: 2 },
+        { iso3: 'VNM', count: 2 },
+      ],
+    };
+    expect(html(props({ counts: tie }))).toContain(
+      'Records involve 2 states and territories; most with Thailand and Vietnam (2 each).',
+    );
+    expect(html(props({ counts: tie }), 'fr')).toContain(
+      'Les fiches concernent 2 États et territoires ; le plus souvent Thailand et Vietnam (2 chacun).',
+    );
+  });
+
   it('shows the error state with its message', () => {
     const out = html(props({ state: 'error' }));
     expect(out).toContain('data-state="error"');

@@ -68,18 +68,22 @@ export function WorldMapView(props: WorldMapProps) {
 
   const selectedSet = new Set(selected);
   const highlightSet = new Set(highlight ?? []);
-  const datumOf = new Map(model.shapes.map((d) => [d.key, d]));
-  const placedOf = new Map(layout.shapes.map((p) => [p.key, p]));
-  const navigable = layout.shapes.filter((p) => datumOf.get(p.key)?.navigable);
+  const { datumOf, placedOf, navigable, firstStop } = useMemo(() => {
+    const datumOf = new Map(model.shapes.map((d) => [d.key, d]));
+    const navigable = layout.shapes.filter((p) => datumOf.get(p.key)?.navigable);
+    const keyOf = new Map(navigable.map((p) => [datumOf.get(p.key)?.iso3, p.key]));
+    // Without a country reached yet, the tab stop is the state with most records (records mode) or the
+    // voter nearest the top left (stance mode).
+    const firstStop =
+      mode === 'records'
+        ? keyOf.get(model.rows.find((r) => keyOf.has(r.iso3))?.iso3)
+        : [...navigable].sort((a, b) => Math.hypot(...a.anchor) - Math.hypot(...b.anchor))[0]?.key;
+    return { datumOf, placedOf: new Map(layout.shapes.map((p) => [p.key, p])), navigable, firstStop };
+  }, [model, layout, mode]);
   const isNavigable = (key: string | null) => key !== null && !!datumOf.get(key)?.navigable;
-  // The roving tab stop: the last country reached, else a selected one, else the one with most records
-  // (records mode) or the one nearest the top left (stance mode).
+  // The roving tab stop: the last country reached, else a selected one, else the first stop.
   const fallback =
-    navigable.find((p) => selectedSet.has(datumOf.get(p.key)?.iso3 ?? ''))?.key ??
-    (mode === 'records'
-      ? model.rows.map((r) => navigable.find((p) => datumOf.get(p.key)?.iso3 === r.iso3)).find(Boolean)?.key
-      : [...navigable].sort((a, b) => Math.hypot(...a.anchor) - Math.hypot(...b.anchor))[0]?.key) ??
-    null;
+    navigable.find((p) => selectedSet.has(datumOf.get(p.key)?.iso3 ?? ''))?.key ?? firstStop ?? null;
   const activeKey = isNavigable(active) ? active : fallback;
 
   const summary =
@@ -222,7 +226,7 @@ export function WorldMapView(props: WorldMapProps) {
         {tip && tipDatum ? (
           <div
             className="chart-tooltip"
-            role="presentation"
+            aria-hidden="true"
             style={{ left: tip.x, top: tip.y, transform: `translate(${tipShift}, calc(-100% - 10px))` }}
           >
             <strong>{tipDatum.name}</strong>
