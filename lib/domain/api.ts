@@ -183,7 +183,8 @@ export interface SummaryResponse {
 
 /** What the filter panel offers, with labels in the page's language. */
 export interface FilterOptions {
-  countries: Array<{ id: string; name: string; region: string | null }>;
+  /** `isoNumeric`: ISO 3166-1 numeric code (3 digits), joins states to map boundaries. */
+  countries: Array<{ id: string; name: string; region: string | null; isoNumeric: string | null }>;
   organisations: Array<{ id: string; name: string; acronym: string | null; kind: string }>;
   blocs: Array<{ id: string; name: string }>;
   topics: Array<{ id: string; name: string }>;

@@ -4,12 +4,14 @@
 import en from '../../messages/en.json';
 import enBreakdown from '../../messages/en/breakdown.json';
 import enCharts from '../../messages/en/charts.json';
+import enMap from '../../messages/en/map.json';
 import enMembershipRoles from '../../messages/en/membershipRoles.json';
 import enProfile from '../../messages/en/profile.json';
 import enTimeline from '../../messages/en/timeline.json';
 import fr from '../../messages/fr.json';
 import frBreakdown from '../../messages/fr/breakdown.json';
 import frCharts from '../../messages/fr/charts.json';
+import frMap from '../../messages/fr/map.json';
 import frMembershipRoles from '../../messages/fr/membershipRoles.json';
 import frProfile from '../../messages/fr/profile.json';
 import frTimeline from '../../messages/fr/timeline.json';
@@ -19,6 +21,7 @@ const enAll = {
   ...en,
   breakdown: enBreakdown,
   charts: enCharts,
+  map: enMap,
   membershipRoles: enMembershipRoles,
   profile: enProfile,
   timeline: enTimeline,
@@ -32,6 +35,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     ...fr,
     breakdown: frBreakdown,
     charts: frCharts,
+    map: frMap,
     membershipRoles: frMembershipRoles,
     profile: frProfile,
     timeline: frTimeline,

@@ -6,7 +6,7 @@ import { actorNameSelect, nameIn } from '../dto';
 
 export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions> {
   const [actors, blocIds, topics, objectives] = await Promise.all([
-    db.actor.findMany({ select: { ...actorNameSelect, m49RegionName: true } }),
+    db.actor.findMany({ select: { ...actorNameSelect, m49RegionName: true, isoNumeric: true } }),
     db.membership.findMany({
       where: { role: { in: [...BLOC_MEMBER_ROLES] } },
       select: { bodyId: true },
@@ -21,7 +21,7 @@ export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions
   return {
     countries: actors
       .filter((a) => a.kind === 'state')
-      .map((a) => ({ id: a.id, name: name(a), region: a.m49RegionName }))
+      .map((a) => ({ id: a.id, name: name(a), region: a.m49RegionName, isoNumeric: a.isoNumeric }))
       .sort((a, b) => collator.compare(a.name, b.name)),
     organisations: actors
       .filter((a) => a.kind !== 'state')
