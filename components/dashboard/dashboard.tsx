@@ -4,10 +4,19 @@
 // scope). Reads everything from the URL; data comes from the read API through TanStack Query
 // (prefetched on the server for the first paint), and the previous data stays visible, dimmed, while a
 // new filter loads.
+import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
-import type { FilterOptions, RecordPage, SummaryResponse, TimelineResponse } from '@/lib/domain/api';
+import type {
+  FilterOptions,
+  MapResponse,
+  MapStances,
+  RecordPage,
+  SummaryResponse,
+  TimelineResponse,
+} from '@/lib/domain/api';
 import type { RecordFilter } from '@/lib/domain/filter';
+import { localizedPath, type Locale } from '@/lib/i18n/config';
 import { dashboardQueries } from '@/lib/query/dashboard-queries';
 import type { VocabularyLists } from '@/lib/url/location';
 import { scopedFilter, withoutScope, type Scope } from '@/lib/url/scope';
@@ -16,6 +25,7 @@ import { ActiveFilters } from '../filters/active-filters';
 import { FilterPanel } from '../filters/filter-panel';
 import { makeLabeller } from '../filters/labels';
 import { UrlNotice } from '../filters/url-notice';
+import { WorldMap } from '../charts/map/map-chart';
 import { TimelineChart } from '../charts/timeline/timeline-chart';
 import { RecordsTable } from '../records/records-table';
 import { Breakdown } from './breakdown';
@@ -29,13 +39,18 @@ interface Props {
   scope?: Scope;
   /** Page heading and lead, rendered above the dashboard. */
   intro: ReactNode;
+  /** The GCM endorsement vote for the map's second mode. */
+  mapStances: MapStances | null;
 }
 
-export function Dashboard({ vocabulary, options, scope, intro }: Props) {
+const NO_COUNTS: MapResponse = { total: 0, countries: [] };
+
+export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Props) {
   const t = useTranslations('overview');
   const tr = useTranslations('records');
   const tk = useTranslations('kinds');
   const locale = useLocale();
+  const router = useRouter();
   const url = useFilterUrl(vocabulary);
   const own = useMemo(() => withoutScope(url.filter, scope), [url.filter, scope]);
   const filter = useMemo(() => scopedFilter(own.filter, scope), [own.filter, scope]);
@@ -58,6 +73,18 @@ export function Dashboard({ vocabulary, options, scope, intro }: Props) {
   const summary = useApi<SummaryResponse>(q.summary);
   const records = useApi<RecordPage>(q.records);
   const timeline = useApi<TimelineResponse>(q.timeline);
+  const map = useApi<MapResponse>(q.map);
+  const blocMembers = useMemo(
+    () => [...new Set(options.blocs.filter((b) => filter.bloc.includes(b.id)).flatMap((b) => b.members))],
+    [options.blocs, filter.bloc],
+  );
+  const toggleCountry = (iso3: string) =>
+    navigate({
+      ...filter,
+      country: filter.country.includes(iso3)
+        ? filter.country.filter((c) => c !== iso3)
+        : [...filter.country, iso3],
+    });
   const topicNames = useMemo(
     () => Object.fromEntries(options.topics.map((x) => [x.id, x.name])),
     [options.topics],
@@ -95,6 +122,24 @@ export function Dashboard({ vocabulary, options, scope, intro }: Props) {
             range={{ from: filter.from, to: filter.to }}
             onRangeChange={(r) => navigate({ ...filter, from: r.from, to: r.to })}
             onStackChange={(stack) => navigate(filter, { ...view, page: 1, stack })}
+          />
+          <WorldMap
+            mode={mapStances ? view.map : 'records'}
+            counts={map.data ?? NO_COUNTS}
+            state={stateOf(map)}
+            stale={map.isPlaceholderData}
+            onRetry={() => map.refetch()}
+            stances={mapStances?.items}
+            stanceSource={mapStances?.source}
+            countries={options.countries}
+            selected={filter.country}
+            highlight={blocMembers}
+            onSelectCountry={
+              scope?.key === 'country'
+                ? (iso3) => router.push(localizedPath(locale as Locale, `/countries/${iso3}`))
+                : toggleCountry
+            }
+            onModeChange={mapStances ? (mode) => navigate(filter, { ...view, map: mode }) : undefined}
           />
           {summary.data ? (
             <Breakdown

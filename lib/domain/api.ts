@@ -186,7 +186,14 @@ export interface FilterOptions {
   /** `isoNumeric`: ISO 3166-1 numeric code (3 digits), joins states to map boundaries. */
   countries: Array<{ id: string; name: string; region: string | null; isoNumeric: string | null }>;
   organisations: Array<{ id: string; name: string; acronym: string | null; kind: string }>;
-  blocs: Array<{ id: string; name: string }>;
+  /** Bodies with members, and their member states (for bloc outlines on the map). */
+  blocs: Array<{ id: string; name: string; members: string[] }>;
   topics: Array<{ id: string; name: string }>;
   objectives: Array<{ number: number; short: string; title: string }>;
+}
+
+/** The GCM endorsement vote as the map's stance mode needs it. */
+export interface MapStances {
+  items: Array<{ iso3: string; position: string }>;
+  source: { title: string; url: string | null; publisher: string };
 }

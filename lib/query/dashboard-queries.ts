@@ -19,6 +19,7 @@ export function timelineFilter(filter: RecordFilter): RecordFilter {
 
 export function dashboardQueries(filter: RecordFilter, view: ViewState, locale: string) {
   return {
+    map: { endpoint: 'map', query: apiQuery(filter, {}, locale) },
     timeline: {
       endpoint: 'timeline',
       query: apiQuery(timelineFilter(filter), { interval: view.interval, stack: view.stack }, locale),

@@ -1,12 +1,14 @@
 import 'server-only';
 // Everything a dashboard page (overview or profile) needs on the server: the allowed vocabulary, the
-// filter options in the page's language, and the prefetched data for the address's view.
-import type { Lang } from '../domain/api';
+// filter options in the page's language, the GCM vote for the map's second mode, and the prefetched
+// data for the address's view.
+import type { Lang, MapStances } from '../domain/api';
 import { parseLocation, toVocabularyLists } from '../url/location';
 import { scopedFilter, withoutScope, type Scope } from '../url/scope';
 import { toSearchParams } from '../url/search-params';
 import { getDb } from './db';
 import { prefetchDashboard } from './prefetch';
+import { listStances, listStanceSets } from './queries/commitments';
 import { filterOptions } from './queries/options';
 import { getVocabulary } from './vocabulary';
 
@@ -18,9 +20,19 @@ export async function loadDashboard(
   const vocab = await getVocabulary();
   const { filter, view } = parseLocation(toSearchParams(searchParams), vocab);
   const effective = scopedFilter(withoutScope(filter, scope).filter, scope);
-  const [options, state] = await Promise.all([
-    filterOptions(getDb().db, locale),
+  const { db } = getDb();
+  const [options, state, sets, stances] = await Promise.all([
+    filterOptions(db, locale),
     prefetchDashboard(effective, view, locale),
+    listStanceSets(db, locale),
+    listStances(db, 'gcm-endorsement', locale),
   ]);
-  return { vocabulary: toVocabularyLists(vocab), options, state };
+  const vote = sets.find((s) => s.id === 'gcm-endorsement');
+  const mapStances: MapStances | null = vote
+    ? {
+        items: stances.map((s) => ({ iso3: s.actor.id, position: s.position })),
+        source: { title: vote.title, url: vote.source.url, publisher: vote.source.publisher },
+      }
+    : null;
+  return { vocabulary: toVocabularyLists(vocab), options, state, mapStances };
 }

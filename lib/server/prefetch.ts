@@ -10,6 +10,7 @@ import { queryKeys } from '../query/keys';
 import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
 import { getDb } from './db';
 import { listRecords } from './queries/records';
+import { mapCounts } from './queries/map';
 import { summary } from './queries/summary';
 import { timeline } from './queries/timeline';
 
@@ -22,6 +23,7 @@ export async function prefetchDashboard(filter: RecordFilter, view: ViewState, l
       queryKey: queryKeys.api('summary', q.summary.query),
       queryFn: () => summary(db, filter),
     }),
+    qc.prefetchQuery({ queryKey: queryKeys.api('map', q.map.query), queryFn: () => mapCounts(db, filter) }),
     qc.prefetchQuery({
       queryKey: queryKeys.api('timeline', q.timeline.query),
       queryFn: () => timeline(db, timelineFilter(filter), view.interval, view.stack),

@@ -84,3 +84,10 @@ describe('filterToSearchParams', () => {
     expect(filterToSearchParams(EMPTY_FILTER).toString()).toBe('');
   });
 });
+
+describe('canonical addresses', () => {
+  it('write values in sorted order whatever order they were added in', () => {
+    const f = { ...EMPTY_FILTER, country: ['VNM', 'THA'], objective: [23, 2, 10] };
+    expect(filterToSearchParams(f).toString()).toBe('country=THA%2CVNM&objective=2%2C10%2C23');
+  });
+});

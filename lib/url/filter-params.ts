@@ -222,7 +222,22 @@ export function filterToSearchParams(
   for (const key of FILTER_KEYS) {
     const value = filter[key];
     if (Array.isArray(value)) {
-      if (value.length > 0) p.set(key, value.join(','));
+      // Sorted, so that the same filter always makes the same address (and the same cache key).
+      if (value.length > 0)
+        p.set(
+          key,
+          [...(value as Array<string | number>)]
+            .sort((a, b) =>
+              typeof a === 'number' && typeof b === 'number'
+                ? a - b
+                : String(a) < String(b)
+                  ? -1
+                  : String(a) > String(b)
+                    ? 1
+                    : 0,
+            )
+            .join(','),
+        );
     } else if (value !== null && value !== '') {
       p.set(key, value);
     }

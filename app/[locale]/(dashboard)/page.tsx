@@ -14,12 +14,13 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   const { locale: raw } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'overview' });
-  const { vocabulary, options, state } = await loadDashboard(await searchParams, locale);
+  const { vocabulary, options, state, mapStances } = await loadDashboard(await searchParams, locale);
   return (
     <HydrationBoundary state={state}>
       <Dashboard
         vocabulary={vocabulary}
         options={options}
+        mapStances={mapStances}
         intro={
           <>
             <h1>{t('heading')}</h1>

@@ -9,8 +9,7 @@ export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions
     db.actor.findMany({ select: { ...actorNameSelect, m49RegionName: true, isoNumeric: true } }),
     db.membership.findMany({
       where: { role: { in: [...BLOC_MEMBER_ROLES] } },
-      select: { bodyId: true },
-      distinct: ['bodyId'],
+      select: { bodyId: true, memberId: true },
     }),
     db.topic.findMany({ orderBy: { sortOrder: 'asc' } }),
     db.commitment.findMany({ where: { frameworkId: 'gcm' }, orderBy: { number: 'asc' } }),
@@ -18,6 +17,8 @@ export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions
   const collator = new Intl.Collator(lang);
   const name = (a: (typeof actors)[number]) => nameIn(a, lang);
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const membersOf = new Map<string, string[]>();
+  for (const m of blocIds) membersOf.set(m.bodyId, [...(membersOf.get(m.bodyId) ?? []), m.memberId]);
   return {
     countries: actors
       .filter((a) => a.kind === 'state')
@@ -27,9 +28,13 @@ export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions
       .filter((a) => a.kind !== 'state')
       .map((a) => ({ id: a.id, name: name(a), acronym: a.acronym, kind: a.kind }))
       .sort((a, b) => collator.compare(a.acronym ?? a.name, b.acronym ?? b.name)),
-    blocs: blocIds
-      .map((b) => byId.get(b.bodyId)!)
-      .map((a) => ({ id: a.id, name: a.acronym ? `${a.acronym} – ${name(a)}` : name(a) }))
+    blocs: [...membersOf.keys()]
+      .map((id) => byId.get(id)!)
+      .map((a) => ({
+        id: a.id,
+        name: a.acronym ? `${a.acronym} – ${name(a)}` : name(a),
+        members: [...new Set(membersOf.get(a.id))].filter((m) => byId.get(m)?.kind === 'state').sort(),
+      }))
       .sort((a, b) => collator.compare(a.name, b.name)),
     topics: topics.map((t) => ({ id: t.id, name: nameIn(t, lang) })),
     objectives: objectives.map((c) => ({

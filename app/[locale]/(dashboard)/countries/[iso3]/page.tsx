@@ -38,6 +38,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <Dashboard
         vocabulary={page.vocabulary}
         options={page.options}
+        mapStances={page.mapStances}
         scope={{ key: 'country', value: actor.id }}
         intro={
           <CountryHeader

@@ -34,6 +34,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       <Dashboard
         vocabulary={page.vocabulary}
         options={page.options}
+        mapStances={page.mapStances}
         scope={{ key: 'actor', value: actor.id }}
         intro={<OrganisationHeader actor={actor} locale={locale} />}
       />

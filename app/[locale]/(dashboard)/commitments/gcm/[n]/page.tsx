@@ -37,6 +37,7 @@ export default async function ObjectivePage({ params, searchParams }: Props) {
       <Dashboard
         vocabulary={page.vocabulary}
         options={page.options}
+        mapStances={page.mapStances}
         scope={{ key: 'objective', value: objective.number }}
         intro={<ObjectiveHeader objective={objective} locale={locale} />}
       />
