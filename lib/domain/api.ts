@@ -82,7 +82,10 @@ export interface MapResponse {
 export interface NetworkNode {
   id: string;
   kind: ActorKind;
+  /** Short label: the acronym of an organisation, the name of a state. */
   label: string;
+  /** Full name in the requested language. */
+  name: string;
   /** Distinct partners among the returned nodes. */
   degree: number;
   /** Filtered records the actor takes part in. */

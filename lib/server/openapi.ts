@@ -216,7 +216,7 @@ export function openApiDocument(serverUrl: string) {
           ],
           responses: {
             ...ok(
-              '{ nodes: [{ id, kind, label, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated, focus, depth, edgeMeasure }',
+              '{ nodes: [{ id, kind, label, name, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated, focus, depth, edgeMeasure }',
             ),
             ...errors,
           },

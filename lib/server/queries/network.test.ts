@@ -101,6 +101,10 @@ describe('network: common memberships', () => {
     });
     const direct = partners(n, 'VNM');
     expect(direct.has('THA')).toBe(true);
+    expect(n.nodes.find((x) => x.id === 'iom')).toMatchObject({
+      label: 'IOM',
+      name: 'International Organization for Migration',
+    });
     expect(n.nodes.filter((x) => x.id !== 'VNM').every((x) => direct.has(x.id))).toBe(true);
     expect(n.nodes.find((x) => x.id === 'VNM')!.degree).toBe(direct.size);
   });

@@ -138,16 +138,17 @@ export async function network(
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
-  const nodes: NetworkNode[] = kept.map((r) => ({
-    id: r.id,
-    kind: r.kind as ActorKind,
-    label:
-      r.acronym && r.kind !== 'state'
-        ? r.acronym
-        : nameIn({ nameEn: r.name_en, nameFr: r.name_fr }, opts.lang),
-    degree: degree.get(r.id) ?? 0,
-    records: num(r.n),
-  }));
+  const nodes: NetworkNode[] = kept.map((r) => {
+    const name = nameIn({ nameEn: r.name_en, nameFr: r.name_fr }, opts.lang);
+    return {
+      id: r.id,
+      kind: r.kind as ActorKind,
+      label: r.acronym && r.kind !== 'state' ? r.acronym : name,
+      name,
+      degree: degree.get(r.id) ?? 0,
+      records: num(r.n),
+    };
+  });
   return {
     nodes,
     edges,
