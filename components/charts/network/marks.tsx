@@ -1,6 +1,6 @@
 // Stateless SVG marks of the network: batched edges, one focusable group per actor, labels, and the
 // legend swatches. Every element is rendered by React from positions computed in layout.ts.
-import type { KeyboardEventHandler, PointerEventHandler, Ref } from 'react';
+import { memo, type KeyboardEventHandler, type PointerEventHandler, type Ref } from 'react';
 import type { ActorKind } from '@/lib/domain/vocab';
 import { ACTOR_KIND_COLORS } from '../shared/palette';
 import type { EdgeMark, NodeMark } from './layout';
@@ -13,9 +13,10 @@ const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Edges as a handful of <path>s, one per width/opacity step: thousands of <line>s would make every
- * hover re-render slow. Ties of the highlighted actor are drawn last and dark.
+ * hover re-render slow. Ties of the highlighted actor are drawn last and dark. Memoised: keyboard and
+ * tooltip state changes leave the edges alone.
  */
-export function EdgeLayer({
+export const EdgeLayer = memo(function EdgeLayer({
   edges,
   lit,
   transform,
@@ -51,7 +52,7 @@ export function EdgeLayer({
       ))}
     </g>
   );
-}
+});
 
 export interface NodeViewProps {
   node: NodeMark;

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
 import type { NetworkResponse } from '@/lib/domain/api';
 import { MESSAGES } from '@/lib/i18n/messages';
-import { betweenness, buildModel, degreeOf, mostConnected, networkSummary, type Translate } from './model';
+import {
+  betweenness,
+  buildModel,
+  degreeOf,
+  focusCaption,
+  focusCentrality,
+  mostConnected,
+  networkSummary,
+  type Translate,
+} from './model';
 import { SAMPLE } from './fixture';
 
 const tr = (locale: 'en' | 'fr') =>
@@ -111,5 +120,26 @@ describe('networkSummary', () => {
   it('says when there is nothing to show', () => {
     const m = buildModel({ ...SAMPLE, nodes: [], edges: [] }, null);
     expect(networkSummary(m, tr('en'), 'en')).toBe('No ties to show for these filters.');
+  });
+});
+
+describe('focusCaption', () => {
+  const kind = (k: string) => (k === 'state' ? 'State or territory' : k);
+  it('gives the focus its partners and betweenness, with the decimal sign of the language', () => {
+    const m = buildModel(SAMPLE, 'VNM');
+    const c = focusCentrality(m, 'VNM');
+    expect(c).toBeCloseTo(0.524, 3);
+    expect(focusCaption(m, 'VNM', c, tr('en'), kind, 'en')).toBe(
+      'Viet Nam (State or territory): 5 partners, betweenness centrality 0.52.',
+    );
+    expect(focusCaption(m, 'VNM', c, tr('fr'), () => 'État ou territoire', 'fr')).toBe(
+      'Viet Nam (État ou territoire) : 5 partenaires, centralité d’intermédiarité 0,52.',
+    );
+  });
+  it('leaves betweenness out when it was too costly to compute', () => {
+    const m = buildModel(SAMPLE, 'VNM');
+    expect(focusCaption(m, 'VNM', null, tr('en'), kind, 'en')).toBe(
+      'Viet Nam (State or territory): 5 partners.',
+    );
   });
 });

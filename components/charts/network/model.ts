@@ -1,6 +1,7 @@
 // Network API data → a graph the chart can reason about: adjacency, degree, steps from the focus,
 // betweenness centrality, the strongest ties and the one-sentence summary. No pixels here.
 import type { NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '@/lib/domain/api';
+import type { ActorKind } from '@/lib/domain/vocab';
 import { intlLocale } from '@/lib/i18n/format';
 
 export interface GraphEdge {
@@ -128,6 +129,19 @@ export function betweenness(
   return new Map(ids.map((id, i) => [id, pairs > 0 ? cb[i]! / 2 / pairs : 0]));
 }
 
+/** About a tenth of a second of betweenness computation. */
+const BETWEENNESS_BUDGET = 2e7;
+
+/**
+ * Betweenness of the focus, or null when the graph is too big to compute it on the main thread
+ * (Brandes' algorithm takes nodes × (nodes + edges) steps).
+ */
+export function focusCentrality(model: NetworkModel, focus: string): number | null {
+  const cost = model.nodes.length * (model.nodes.length + model.edges.length);
+  if (!model.byId.has(focus) || cost > BETWEENNESS_BUDGET) return null;
+  return betweenness([...model.byId.keys()], model.edges).get(focus)!;
+}
+
 /** The actor with the most partners (ties: more records, then the label). */
 export function mostConnected(model: NetworkModel): NetworkNode | null {
   let best: NetworkNode | null = null;
@@ -189,5 +203,47 @@ export function networkSummary(model: NetworkModel, t: Translate, locale: string
     measure,
     top: top.name,
     degreeText: fmt(degree),
+  });
+}
+
+type KindName = (kind: ActorKind) => string;
+
+/** "Viet Nam (State or territory): 41 partners, betweenness centrality 0.12." */
+export function focusCaption(
+  model: NetworkModel,
+  focus: string,
+  centrality: number | null,
+  t: Translate,
+  kindName: KindName,
+  locale: string,
+): string | null {
+  const n = model.byId.get(focus);
+  if (!n) return null;
+  const degree = degreeOf(model, focus);
+  const values = { name: n.name, kind: kindName(n.kind), degree, degreeText: formatCount(degree, locale) };
+  if (centrality === null) return t('focusCaptionShort', values);
+  const betweenness = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(
+    centrality,
+  );
+  return t('focusCaption', { ...values, betweenness });
+}
+
+/** The accessible name of an actor's mark: name, kind, records and partners. */
+export function actorDescription(
+  model: NetworkModel,
+  id: string,
+  t: Translate,
+  kindName: KindName,
+  locale: string,
+): string {
+  const n = model.byId.get(id)!;
+  const degree = degreeOf(model, id);
+  return t('nodeLabel', {
+    name: n.name,
+    kind: kindName(n.kind),
+    records: n.records,
+    recordsText: formatCount(n.records, locale),
+    degree,
+    degreeText: formatCount(degree, locale),
   });
 }

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IntlProvider } from 'use-intl/react';
 import { MESSAGES } from '@/lib/i18n/messages';
@@ -118,5 +120,33 @@ describe('NetworkChart focus view', () => {
   it('shows a designed empty state when nothing matches', () => {
     setup({ data: { ...SAMPLE, nodes: [], edges: [] } });
     expect(screen.getByRole('note').textContent).toContain('No ties to show');
+  });
+});
+
+describe('NetworkChart server rendering', () => {
+  it('hydrates the server markup without a mismatch (same layout on both sides)', async () => {
+    const ui = wrap(
+      <NetworkChart
+        data={SAMPLE}
+        focus="VNM"
+        depth={2}
+        edgeMeasure="records"
+        onFocus={() => {}}
+        state="ready"
+      />,
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.appendChild(container);
+    const serverPaths = container.querySelectorAll('[data-actor] path').length;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const recoverable = vi.fn();
+    const root = await act(async () => hydrateRoot(container, ui, { onRecoverableError: recoverable }));
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    expect(container.querySelectorAll('[data-actor] path')).toHaveLength(serverPaths);
+    errors.mockRestore();
+    act(() => root.unmount());
+    container.remove();
   });
 });

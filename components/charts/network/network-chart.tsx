@@ -5,14 +5,22 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
 import type { NetworkEdgeMeasure, NetworkResponse } from '@/lib/domain/api';
-import { ACTOR_KINDS } from '@/lib/domain/vocab';
-import { intlLocale } from '@/lib/i18n/format';
+import { ACTOR_KINDS, type ActorKind } from '@/lib/domain/vocab';
 import { ChartEmpty, ChartFrame, type ChartState } from '../shared/chart-frame';
 import { useElementWidth } from '../shared/use-element-width';
 import { placeLabels } from './labels';
 import { CANVAS_THRESHOLD, DEFAULT_WIDTH, layoutMarks, networkHeight } from './layout';
 import type { NodeState } from './marks';
-import { betweenness, buildModel, degreeOf, formatCount, networkSummary, type Translate } from './model';
+import {
+  actorDescription,
+  buildModel,
+  degreeOf,
+  focusCaption,
+  focusCentrality,
+  formatCount,
+  networkSummary,
+  type Translate,
+} from './model';
 import { ARROW_KEYS, nearestInDirection } from './navigation';
 import { NetworkCanvas } from './network-canvas';
 import { NetworkControls } from './network-controls';
@@ -52,6 +60,7 @@ export function NetworkChart(props: NetworkChartProps) {
   const tk = useTranslations('actorKinds');
   const locale = useLocale();
   const fmt = (n: number) => formatCount(n, locale);
+  const kindName = (k: ActorKind) => tk(k);
   const model = useMemo(() => buildModel(data), [data]);
   const [box, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
   const { laidOut, pending } = useNetworkLayout(model, width, networkHeight(width));
@@ -102,35 +111,9 @@ export function NetworkChart(props: NetworkChartProps) {
     );
   }, [marks, screen, shown, focusId, lit, stateOf]);
 
-  const centrality = useMemo(
-    () => (focusId ? betweenness([...shown.byId.keys()], shown.edges).get(focusId)! : null),
-    [shown, focusId],
-  );
-  const focusNode = focusId ? shown.byId.get(focusId)! : null;
-  const caption =
-    focusNode && centrality !== null
-      ? t('focusCaption', {
-          name: focusNode.name,
-          kind: tk(focusNode.kind),
-          degree: degreeOf(shown, focusNode.id),
-          degreeText: fmt(degreeOf(shown, focusNode.id)),
-          betweenness: new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(
-            centrality,
-          ),
-        })
-      : null;
-  const nodeLabel = (id: string) => {
-    const n = shown.byId.get(id)!;
-    const degree = degreeOf(shown, id);
-    return t('nodeLabel', {
-      name: n.name,
-      kind: tk(n.kind),
-      records: n.records,
-      recordsText: fmt(n.records),
-      degree,
-      degreeText: fmt(degree),
-    });
-  };
+  const centrality = useMemo(() => (focusId ? focusCentrality(shown, focusId) : null), [shown, focusId]);
+  const caption = focusId ? focusCaption(shown, focusId, centrality, t, kindName, locale) : null;
+  const nodeLabel = (id: string) => actorDescription(shown, id, t, kindName, locale);
 
   // Roving focus: one tab stop into the marks (the last one visited, else the focus, else the biggest).
   const tabStop =
@@ -165,7 +148,6 @@ export function NetworkChart(props: NetworkChartProps) {
   const tipNode = tip ? screen.find((n) => n.id === tip) : undefined;
   const title = props.title ?? t('title');
   const base = props.id ?? 'chart-network';
-  const kindName = (k: (typeof ACTOR_KINDS)[number]) => tk(k);
 
   let body;
   if (state === 'error')
