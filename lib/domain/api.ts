@@ -92,20 +92,31 @@ export interface MapResponse {
 export interface NetworkNode {
   id: string;
   kind: ActorKind;
+  /** Short label: the acronym of an organisation, the name of a state. */
   label: string;
+  /** Full name in the requested language. */
+  name: string;
   /** Distinct partners among the returned nodes. */
   degree: number;
   /** Filtered records the actor takes part in. */
   records: number;
 }
 
+/** What an edge's weight counts: records both actors take part in, or bodies both belong to. */
+export type NetworkEdgeMeasure = 'records' | 'memberships';
+
 export interface NetworkResponse {
   nodes: NetworkNode[];
   edges: Array<{ source: string; target: string; weight: number }>;
-  /** Size of the whole network before the node limit. */
+  /** Size of the whole network (or ego network) before the node limit. */
   totalNodes: number;
   totalEdges: number;
   truncated: boolean;
+  /** The actor the ego network is centred on; null for the whole network. */
+  focus: string | null;
+  /** Steps from the focus (null without one). */
+  depth: 1 | 2 | null;
+  edgeMeasure: NetworkEdgeMeasure;
 }
 
 export interface Membership {

@@ -6,6 +6,7 @@ import enBreakdown from '../../messages/en/breakdown.json';
 import enCharts from '../../messages/en/charts.json';
 import enMap from '../../messages/en/map.json';
 import enMembershipRoles from '../../messages/en/membershipRoles.json';
+import enNetwork from '../../messages/en/network.json';
 import enProfile from '../../messages/en/profile.json';
 import enTimeline from '../../messages/en/timeline.json';
 import fr from '../../messages/fr.json';
@@ -13,6 +14,7 @@ import frBreakdown from '../../messages/fr/breakdown.json';
 import frCharts from '../../messages/fr/charts.json';
 import frMap from '../../messages/fr/map.json';
 import frMembershipRoles from '../../messages/fr/membershipRoles.json';
+import frNetwork from '../../messages/fr/network.json';
 import frProfile from '../../messages/fr/profile.json';
 import frTimeline from '../../messages/fr/timeline.json';
 import type { Locale } from './config';
@@ -23,6 +25,7 @@ const enAll = {
   charts: enCharts,
   map: enMap,
   membershipRoles: enMembershipRoles,
+  network: enNetwork,
   profile: enProfile,
   timeline: enTimeline,
 };
@@ -37,6 +40,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     charts: frCharts,
     map: frMap,
     membershipRoles: frMembershipRoles,
+    network: frNetwork,
     profile: frProfile,
     timeline: frTimeline,
   },

@@ -1,7 +1,7 @@
 // The read API described as OpenAPI 3.1, served at /api/v1/openapi.json.
 import { ACTOR_KINDS, GCM_OBJECTIVE_COUNT, RECORD_KINDS } from '../domain/vocab';
 import { RECORD_SORTS } from './queries/records';
-import { NETWORK_DEFAULT_LIMIT, NETWORK_MAX_LIMIT } from './queries/network';
+import { NETWORK_DEFAULT_LIMIT, NETWORK_EDGE_MEASURES, NETWORK_MAX_LIMIT } from './queries/network';
 import { AUTO_MONTH_MAX_MONTHS } from './queries/timeline';
 
 const list = (description: string, example: string) => ({
@@ -233,13 +233,34 @@ export function openApiDocument(serverUrl: string) {
                 maximum: NETWORK_MAX_LIMIT,
                 default: NETWORK_DEFAULT_LIMIT,
               },
-              description: 'Most active actors kept.',
+              description: 'Most active actors kept (with focus, the focus always among them).',
+            },
+            {
+              name: 'focus',
+              in: 'query',
+              schema: { type: 'string' },
+              example: 'VNM',
+              description:
+                'An actor id: the ego network of this actor (itself, its neighbours and the edges among them). Empty when the actor takes part in none of the filtered records.',
+            },
+            {
+              name: 'depth',
+              in: 'query',
+              schema: { type: 'integer', enum: [1, 2], default: 1 },
+              description: 'With focus: direct neighbours (1) or also their neighbours (2).',
+            },
+            {
+              name: 'edges',
+              in: 'query',
+              schema: { type: 'string', enum: [...NETWORK_EDGE_MEASURES], default: 'records' },
+              description:
+                'Edge weight: records both actors take part in, or current memberships (bodies both belong to; a member is also tied to a body that is a node). Neighbours for focus follow the same measure.',
             },
             lang,
           ],
           responses: {
             ...ok(
-              '{ nodes: [{ id, kind, label, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated }',
+              '{ nodes: [{ id, kind, label, name, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated, focus, depth, edgeMeasure }',
             ),
             ...errors,
           },

@@ -1,0 +1,79 @@
+'use client';
+// Positions for a graph at a size. Small graphs are laid out synchronously during render (the same on
+// the server and in the first client render); large ones in a Web Worker, keeping the previous picture
+// on screen until the new one arrives.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { computePositions, positionInput, WORKER_THRESHOLD, type Positions } from './layout';
+import type { LayoutReply, LayoutRequest } from './layout.worker';
+import type { NetworkModel } from './model';
+
+export interface LaidOut {
+  model: NetworkModel;
+  positions: Positions;
+  width: number;
+  height: number;
+}
+
+let requests = 0;
+
+export function useNetworkLayout(
+  model: NetworkModel,
+  width: number,
+  height: number,
+): { laidOut: LaidOut | null; pending: boolean } {
+  const large = model.nodes.length > WORKER_THRESHOLD;
+  const sync = useMemo(
+    () =>
+      large
+        ? null
+        : { model, width, height, positions: computePositions(positionInput(model, width, height)) },
+    [large, model, width, height],
+  );
+  const [done, setDone] = useState<LaidOut | null>(null);
+  const worker = useRef<Worker | null>(null);
+
+  useEffect(() => {
+    if (!large) return;
+    let live = true;
+    const input = positionInput(model, width, height);
+    const finish = (positions: Positions) => {
+      if (live) setDone({ model, width, height, positions });
+    };
+    // Without workers (tests, very old browsers), still off the render path.
+    const fallback = () => setTimeout(() => finish(computePositions(input)), 0);
+    if (typeof Worker === 'undefined') {
+      const timer = fallback();
+      return () => {
+        live = false;
+        clearTimeout(timer);
+      };
+    }
+    worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const w = worker.current;
+    const id = ++requests;
+    const onMessage = (e: MessageEvent<LayoutReply>) => {
+      if (e.data.id === id) finish(e.data.positions);
+    };
+    const onError = () => fallback();
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    w.postMessage({ id, input } satisfies LayoutRequest);
+    return () => {
+      live = false;
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+  }, [large, model, width, height]);
+
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
+
+  if (!large) return { laidOut: sync, pending: false };
+  const fresh = done !== null && done.model === model && done.width === width && done.height === height;
+  return { laidOut: done, pending: !fresh };
+}
