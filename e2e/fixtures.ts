@@ -4,6 +4,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 
 export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+  // Navigations wait until React has hydrated the page, so a click never lands on inert server HTML.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 15_000 });
+      return response;
+    };
+    await use(page);
+  },
   // Console errors a test expects (e.g. the browser logging the 404 status of a not-found page).
   expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [

@@ -11,6 +11,7 @@ import type {
   FilterOptions,
   MapResponse,
   MapStances,
+  NetworkResponse,
   RecordPage,
   SummaryResponse,
   TimelineResponse,
@@ -19,13 +20,14 @@ import type { RecordFilter } from '@/lib/domain/filter';
 import { localizedPath, type Locale } from '@/lib/i18n/config';
 import { dashboardQueries } from '@/lib/query/dashboard-queries';
 import type { VocabularyLists } from '@/lib/url/location';
-import { scopedFilter, withoutScope, type Scope } from '@/lib/url/scope';
+import { scopedFilter, scopedView, unscopedView, withoutScope, type Scope } from '@/lib/url/scope';
 import { useFilterUrl, type Navigate } from '@/lib/url/use-filter-url';
 import { ActiveFilters } from '../filters/active-filters';
 import { FilterPanel } from '../filters/filter-panel';
 import { makeLabeller } from '../filters/labels';
 import { UrlNotice } from '../filters/url-notice';
 import { WorldMap } from '../charts/map/map-chart';
+import { NetworkChart } from '../charts/network/network-chart';
 import { TimelineChart } from '../charts/timeline/timeline-chart';
 import { RecordsTable } from '../records/records-table';
 import { Breakdown } from './breakdown';
@@ -44,6 +46,16 @@ interface Props {
 }
 
 const NO_COUNTS: MapResponse = { total: 0, countries: [] };
+const NO_NETWORK: NetworkResponse = {
+  nodes: [],
+  edges: [],
+  totalNodes: 0,
+  totalEdges: 0,
+  truncated: false,
+  focus: null,
+  depth: null,
+  edgeMeasure: 'records',
+};
 
 export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Props) {
   const t = useTranslations('overview');
@@ -54,15 +66,20 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
   const url = useFilterUrl(vocabulary);
   const own = useMemo(() => withoutScope(url.filter, scope), [url.filter, scope]);
   const filter = useMemo(() => scopedFilter(own.filter, scope), [own.filter, scope]);
-  const view = url.view;
+  const view = useMemo(() => scopedView(url.view, scope), [url.view, scope]);
   const issues = useMemo(() => [...url.issues, ...own.issues], [url.issues, own.issues]);
   const label = useMemo(() => makeLabeller(options, (k) => tk(k as never)), [options, tk]);
 
   // Views change the effective filter; the address keeps only the page's own part of it.
   const { navigate: navigateUrl } = url;
   const navigate = useCallback<Navigate>(
-    (next, nextView, mode) => navigateUrl(withoutScope(next, scope).filter, nextView, mode),
-    [navigateUrl, scope],
+    (next, nextView, mode) =>
+      navigateUrl(
+        withoutScope(next, scope).filter,
+        nextView && unscopedView({ ...view, ...nextView }, scope),
+        mode,
+      ),
+    [navigateUrl, scope, view],
   );
   const addTo = (key: 'topic' | 'objective', value: string | number) => {
     const current = filter[key] as Array<string | number>;
@@ -74,6 +91,15 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
   const records = useApi<RecordPage>(q.records);
   const timeline = useApi<TimelineResponse>(q.timeline);
   const map = useApi<MapResponse>(q.map);
+  const net = useApi<NetworkResponse>(q.network);
+  const stateIds = useMemo(() => new Set(options.countries.map((c) => c.id)), [options.countries]);
+  // A click on an actor centres the network on it and keeps only the records it takes part in.
+  const focusActor = (id: string | null) => {
+    if (!id) return navigate(filter, { ...view, focus: null });
+    const key = stateIds.has(id) ? 'country' : 'actor';
+    const already = (filter[key] as string[]).includes(id) || scope?.value === id;
+    navigate(already ? filter : { ...filter, [key]: [...filter[key], id] }, { ...view, focus: id });
+  };
   const blocMembers = useMemo(
     () => [...new Set(options.blocs.filter((b) => filter.bloc.includes(b.id)).flatMap((b) => b.members))],
     [options.blocs, filter.bloc],
@@ -140,6 +166,18 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
                 : toggleCountry
             }
             onModeChange={mapStances ? (mode) => navigate(filter, { ...view, map: mode }) : undefined}
+          />
+          <NetworkChart
+            data={net.data ?? NO_NETWORK}
+            state={stateOf(net)}
+            stale={net.isPlaceholderData}
+            onRetry={() => net.refetch()}
+            focus={view.focus}
+            depth={view.depth}
+            edgeMeasure={view.edges}
+            onFocus={focusActor}
+            onDepthChange={(depth) => navigate(filter, { ...view, depth })}
+            onEdgeMeasureChange={(edges) => navigate(filter, { ...view, edges })}
           />
           {summary.data ? (
             <Breakdown

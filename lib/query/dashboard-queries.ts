@@ -17,17 +17,27 @@ export function timelineFilter(filter: RecordFilter): RecordFilter {
   return { ...filter, from: null, to: null };
 }
 
+/** The network's own parameters (only those that differ from the API's defaults). */
+export function networkParams(view: ViewState) {
+  return {
+    focus: view.focus,
+    depth: view.focus && view.depth !== 1 ? view.depth : null,
+    edges: view.edges !== 'records' ? view.edges : null,
+  };
+}
+
 export function dashboardQueries(filter: RecordFilter, view: ViewState, locale: string) {
   return {
-    map: { endpoint: 'map', query: apiQuery(filter, {}, locale) },
-    timeline: {
-      endpoint: 'timeline',
-      query: apiQuery(timelineFilter(filter), { interval: view.interval, stack: view.stack }, locale),
-    },
     summary: { endpoint: 'summary', query: apiQuery(filter, {}, locale) },
     records: {
       endpoint: 'records',
       query: apiQuery(filter, { page: view.page, pageSize: RECORDS_PAGE_SIZE, sort: view.sort }, locale),
     },
+    timeline: {
+      endpoint: 'timeline',
+      query: apiQuery(timelineFilter(filter), { interval: view.interval, stack: view.stack }, locale),
+    },
+    map: { endpoint: 'map', query: apiQuery(filter, {}, locale) },
+    network: { endpoint: 'network', query: apiQuery(filter, networkParams(view), locale) },
   } satisfies Record<string, ViewQuery>;
 }

@@ -4,7 +4,7 @@ import 'server-only';
 // data for the address's view.
 import type { Lang, MapStances } from '../domain/api';
 import { parseLocation, toVocabularyLists } from '../url/location';
-import { scopedFilter, withoutScope, type Scope } from '../url/scope';
+import { scopedFilter, scopedView, withoutScope, type Scope } from '../url/scope';
 import { toSearchParams } from '../url/search-params';
 import { getDb } from './db';
 import { prefetchDashboard } from './prefetch';
@@ -23,7 +23,7 @@ export async function loadDashboard(
   const { db } = getDb();
   const [options, state, sets, stances] = await Promise.all([
     filterOptions(db, locale),
-    prefetchDashboard(effective, view, locale),
+    prefetchDashboard(effective, scopedView(view, scope), locale),
     listStanceSets(db, locale),
     listStances(db, 'gcm-endorsement', locale),
   ]);

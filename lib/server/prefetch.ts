@@ -11,6 +11,7 @@ import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
 import { getDb } from './db';
 import { listRecords } from './queries/records';
 import { mapCounts } from './queries/map';
+import { network, NETWORK_DEFAULT_LIMIT } from './queries/network';
 import { summary } from './queries/summary';
 import { timeline } from './queries/timeline';
 
@@ -24,6 +25,17 @@ export async function prefetchDashboard(filter: RecordFilter, view: ViewState, l
       queryFn: () => summary(db, filter),
     }),
     qc.prefetchQuery({ queryKey: queryKeys.api('map', q.map.query), queryFn: () => mapCounts(db, filter) }),
+    qc.prefetchQuery({
+      queryKey: queryKeys.api('network', q.network.query),
+      queryFn: () =>
+        network(db, filter, {
+          limit: NETWORK_DEFAULT_LIMIT,
+          lang: locale,
+          focus: view.focus,
+          depth: view.depth,
+          edges: view.edges,
+        }),
+    }),
     qc.prefetchQuery({
       queryKey: queryKeys.api('timeline', q.timeline.query),
       queryFn: () => timeline(db, timelineFilter(filter), view.interval, view.stack),

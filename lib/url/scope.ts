@@ -31,3 +31,15 @@ export function withoutScope(
     }));
   return { filter: { ...filter, [scope.key]: [] } as RecordFilter, issues };
 }
+
+/** On an actor's profile, the network centres on that actor unless the address says otherwise. */
+export function scopedView<V extends { focus: string | null }>(view: V, scope: Scope | null | undefined): V {
+  if (!scope || scope.key === 'objective' || view.focus) return view;
+  return { ...view, focus: String(scope.value) };
+}
+
+/** The address keeps only what differs from the page's defaults (a profile's own focus is implied). */
+export function unscopedView<V extends { focus: string | null }>(view: V, scope: Scope | null | undefined): V {
+  if (!scope || view.focus !== String(scope.value)) return view;
+  return { ...view, focus: null };
+}
