@@ -37,7 +37,7 @@ export function collectActorMatches(ctx: ArticleContext): Map<string, ActorMatch
       g.last - g.first === 1 &&
       prev &&
       lex.placePrefixes.has(prev.raw) &&
-      /^ $/.test(ctx.text.slice(prev.end, g.start))
+      /^[ -]$/.test(ctx.text.slice(prev.end, g.start))
     )
       continue;
     const sentenceIndex = ctx.tokenSentence[g.first]!;

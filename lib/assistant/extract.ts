@@ -26,7 +26,7 @@ export function extractDraft(input: ExtractInput, dict: Dictionary): Proposal {
   ]);
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([from, to], s) => tokenSentence.fill(s, from, to));
-  const language = input.language ?? detectLanguage(tokens);
+  const language = input.language ?? detectLanguage(tokens, text);
   const names = matchGazetteer(dict.gazetteer, text, tokens);
   const inName = new Uint8Array(tokens.length);
   for (const g of names) inName.fill(1, g.first, g.last);

@@ -25,6 +25,7 @@ const STOP_WORDS: Record<ArticleLanguage, readonly string[]> = {
     'are',
   ],
   fr: [
+    'la',
     'le',
     'les',
     'des',
@@ -47,6 +48,7 @@ const STOP_WORDS: Record<ArticleLanguage, readonly string[]> = {
     'pas',
   ],
   es: [
+    'la',
     'el',
     'los',
     'las',
@@ -65,7 +67,7 @@ const STOP_WORDS: Record<ArticleLanguage, readonly string[]> = {
     'fue',
     'entre',
     'sobre',
-    'tambien',
+    'también',
   ],
 };
 
@@ -73,12 +75,19 @@ const WEIGHTS = new Map<string, Partial<Record<ArticleLanguage, number>>>();
 for (const [lang, words] of Object.entries(STOP_WORDS) as Array<[ArticleLanguage, readonly string[]]>)
   for (const w of words) WEIGHTS.set(w, { ...WEIGHTS.get(w), [lang]: 1 });
 
-export function detectLanguage(tokens: readonly Token[]): ArticleLanguage {
+// Letters only one of the two Romance languages uses break ties in short texts ("La embajadora María").
+const SPANISH_LETTERS = /[ñáíóú¿¡]/g;
+const FRENCH_LETTERS = /[çèêëàâîïôûœ]|\b[ldjnmqs][’'](?=\p{L})/giu;
+
+export function detectLanguage(tokens: readonly Token[], text = ''): ArticleLanguage {
   const score: Record<ArticleLanguage, number> = { en: 0, fr: 0, es: 0 };
   for (const t of tokens) {
-    const w = WEIGHTS.get(t.folded);
+    // Lower-cased, not folded: the name "Lê" is not the article "le".
+    const w = WEIGHTS.get(t.raw.toLowerCase());
     if (w) for (const lang of Object.keys(w) as ArticleLanguage[]) score[lang]++;
   }
+  score.es += 0.5 * Math.min(text.match(SPANISH_LETTERS)?.length ?? 0, 20);
+  score.fr += 0.5 * Math.min(text.match(FRENCH_LETTERS)?.length ?? 0, 20);
   // Ties (an empty text) fall back to English, the reference language of the product.
   return (['en', 'fr', 'es'] as const).reduce((best, l) => (score[l] > score[best] ? l : best), 'en');
 }

@@ -71,8 +71,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINAL = /[.!?…]+["'”’»)\]]*(?=\s)/g;
-// A stop glued to the next sentence: lower-case letter, stop, capital followed by a lower-case letter.
-const GLUED = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+// A stop glued to the next sentence: a word of two letters or more, stop, capital and lower-case letter
+// ("migratoires.Elle", "l’OIM.Elle").
+const GLUED = /(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 const SENTENCE_START = /^[\p{Lu}\p{N}"'“‘«¿¡([–—-]/u;
 
 function wordBefore(text: string, stop: number): string {

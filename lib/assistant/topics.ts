@@ -38,7 +38,7 @@ export function suggestTopics(ctx: ArticleContext): TopicSuggestion[] {
 
 // "objective 23", "objectifs 2 et 6", "objetivo n° 6"; not SDG targets ("objetivo 10.7").
 const MENTION =
-  /\b(?:gcm\s+)?(?:objectives?|objectifs?|objetivos?)\s+(?:n[°º.]?\s*)?(\d{1,2}(?![.,]\d)(?:\s*(?:,|and|et|y|&)\s*\d{1,2}(?![.,]\d))*)/giu;
+  /\b(?:gcm\s+)?(?:objectives?|objectifs?|objetivos?)\s+(?:n[°º.]?\s*)?(\d{1,2}(?!\d|[.,]\d)(?:\s*(?:,|and|et|y|&)\s*\d{1,2}(?!\d|[.,]\d))*)/giu;
 
 function directMentions(ctx: ArticleContext): Map<number, TextMatch[]> {
   const out = new Map<number, TextMatch[]>();
