@@ -56,6 +56,12 @@ describe('names', () => {
     expect(actorIds('The Republic of Mauritius and La Réunion.')).toEqual(expect.arrayContaining(['MUS']));
   });
 
+  it('accept such a name after a place preposition or in a list of states', () => {
+    expect(actorIds('Josiah Ogina est en visite officielle à Maurice.', 'fr')).toEqual(['MUS']);
+    expect(actorIds('Madagascar, Maurice et les Seychelles.', 'fr')).toEqual(['MDG', 'MUS', 'SYC']);
+    expect(actorIds('Madagascar et Maurice Dupont.', 'fr')).toEqual(['MDG']);
+  });
+
   it('match names in other scripts only as written', () => {
     // Folded Vietnamese "Mỹ" (United States) is "my"; it must not match the English word.
     expect(actorIds('My ministry met IOM.')).toEqual(['iom']);

@@ -5,6 +5,7 @@
 // slip is no known body's acronym in our dictionary.
 import type { ParticipantRole } from '../domain/vocab';
 import type { ArticleContext } from './context';
+import type { GazetteerMatch } from './gazetteer';
 import { lexicon } from './lexicon';
 import { isAllCaps } from './tokens';
 import type { ActorMatch, ActorSuggestion, Confidence } from './types';
@@ -20,6 +21,34 @@ export function isTransposition(a: string, b: string): boolean {
     diff[1] === diff[0]! + 1 &&
     a[diff[0]!] === b[diff[1]!] &&
     a[diff[1]!] === b[diff[0]!]
+  );
+}
+
+const PLACE_PREPOSITIONS = new Set(['a', 'en', 'in', 'au', 'to', 'from', 'de']);
+const LIST_WORDS = /^(?:,\s*|\s+(?:et|and|y|ou|or|o)\s+)$/;
+
+/**
+ * "Maurice" is Mauritius in "en visite à Maurice" or "Madagascar, Maurice et les Seychelles", and a man
+ * in "Maurice Dupont"; "Réunion de travail" is a meeting. A guarded name counts after a place
+ * preposition or inside a list of other states, and never before another capitalised word.
+ */
+function guardedInContext(ctx: ArticleContext, g: GazetteerMatch): boolean {
+  const next = ctx.tokens[g.last];
+  if (next && /^\s+$/.test(ctx.text.slice(g.end, next.start)) && /^\p{Lu}/u.test(next.raw)) return false;
+  const prev = ctx.tokens[g.first - 1];
+  if (prev && PLACE_PREPOSITIONS.has(prev.folded) && /^\s+$/.test(ctx.text.slice(prev.end, g.start)))
+    return true;
+  const isState = (h: GazetteerMatch | undefined) =>
+    !!h &&
+    !h.entry.guarded &&
+    h.entry.targets.some((t) => t.type === 'actor' && ctx.dict.actors.get(t.actorId)?.kind === 'state');
+  const i = ctx.names.indexOf(g);
+  const before = ctx.names[i - 1];
+  const after = ctx.names[i + 1];
+  return (
+    (isState(before) && LIST_WORDS.test(ctx.text.slice(before!.end, g.start))) ||
+    (isState(after) &&
+      LIST_WORDS.test(ctx.text.slice(g.end, after!.start).replace(/\s(?:les|the|los|las|la|le)\s*$/, ' ')))
   );
 }
 
@@ -40,6 +69,7 @@ export function collectActorMatches(ctx: ArticleContext): Map<string, ActorMatch
       /^[ -]$/.test(ctx.text.slice(prev.end, g.start))
     )
       continue;
+    if (g.entry.guarded && !guardedInContext(ctx, g)) continue;
     const sentenceIndex = ctx.tokenSentence[g.first]!;
     for (const t of actors)
       add(t.actorId, {

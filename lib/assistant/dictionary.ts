@@ -88,12 +88,14 @@ export function buildDictionary(src: DictionarySource): Dictionary {
       // "the Kyrgyz Republic" is written "the Kyrgyz Republic" or "Kyrgyz Republic"; the article is
       // not part of the name. Only formal names and English "The ..." lose it ("El Salvador" keeps it).
       if (formal || /^the\s/i.test(t)) t = t.replace(LEADING_ARTICLE, '');
-      if (!usableName(t) || lex.ignoredAliases.has(phraseTokens(t).join(' '))) return;
+      if (!usableName(t)) return;
+      const guarded = lex.ignoredAliases.has(phraseTokens(t).join(' '));
       const acronym = via === 'acronym' || isAllCaps(t.replace(/[\s.-]/g, ''));
       if (acronym) addAcronym(a.id, t);
       names.push({
         text: t,
         exact: acronym || !FOLDED_LANGS.has(lang),
+        guarded,
         target: { type: 'actor', actorId: a.id, via: acronym ? 'acronym' : via },
       });
     };

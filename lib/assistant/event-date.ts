@@ -11,6 +11,18 @@ import { parsePartialDate } from '../domain/dates';
 
 const TODAY = new Set(['today', 'aujourd', 'hoy']);
 const YESTERDAY = new Set(['yesterday', 'hier', 'ayer']);
+// Day names, Monday = 1 … Sunday = 7 (ISO), as wire stories date events: "on Tuesday", "este lunes".
+const WEEKDAYS = new Map(
+  [
+    ['monday', 'lundi', 'lunes'],
+    ['tuesday', 'mardi', 'martes'],
+    ['wednesday', 'mercredi', 'miercoles'],
+    ['thursday', 'jeudi', 'jueves'],
+    ['friday', 'vendredi', 'viernes'],
+    ['saturday', 'samedi', 'sabado'],
+    ['sunday', 'dimanche', 'domingo'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
 const RECENT = new Set([
   'recent',
   'recently',
@@ -104,6 +116,27 @@ export function chooseDate(
     return { date: null, mentions };
   }
 
+  // "met him … on Tuesday", published on a Wednesday: the Tuesday before.
+  const weekday = ctx.tokens.findIndex(
+    (t, i) =>
+      WEEKDAYS.has(t.folded) &&
+      eventSentences.has(ctx.tokenSentence[i]!) &&
+      (ctx.language !== 'en' || /^\p{Lu}/u.test(t.raw)),
+  );
+  if (pub && pub.precision === 'day' && weekday >= 0) {
+    const want = WEEKDAYS.get(ctx.tokens[weekday]!.folded)!;
+    const have = ((new Date(`${pub.value}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const v = addDays(pub.value, -((have - want + 7) % 7));
+    return dated(
+      ctx,
+      v,
+      'event',
+      weekday,
+      'medium',
+      `The event sentence says “${ctx.tokens[weekday]!.raw}”: the last one on or before the publication date (${pub.value}).${aside}`,
+      mentions,
+    );
+  }
   const word = (set: Set<string>) =>
     ctx.tokens.findIndex(
       (t, i) => set.has(t.folded) && (eventSentences.size === 0 || eventSentences.has(ctx.tokenSentence[i]!)),
@@ -146,7 +179,8 @@ export function chooseDate(
       mentions,
     );
 
-  const lead = usable.find((d) => d.sentenceIndex <= 2 && d.value);
+  // A bare year in the opening ("after Cabinet approval in 2020") is background more often than not.
+  const lead = usable.find((d) => d.sentenceIndex <= 2 && d.value && d.precision !== 'year');
   if (lead)
     return from(
       lead,

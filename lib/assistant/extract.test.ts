@@ -104,6 +104,33 @@ describe('people', () => {
     ]);
   });
 
+  it('are found across a body or place named between title and name, and with particles', () => {
+    const p = read(
+      'The Foreign Minister met IOM Chief of Mission in Bangladesh Abdusattor Esoev on Tuesday.',
+    );
+    expect(p.people).toEqual([
+      expect.objectContaining({
+        name: 'Abdusattor Esoev',
+        title: 'Chief of Mission',
+        affiliationActorId: 'iom',
+      }),
+    ]);
+    const es = read('El canciller Juan Ramón de la Fuente sostuvo un encuentro con la OIM.');
+    expect(es.people.map((x) => [x.name, x.title])).toEqual([
+      ['Juan Ramón de la Fuente', 'Minister of Foreign Affairs'],
+    ]);
+  });
+
+  it('keep two titled people of one sentence apart, and a surname alone with its full name', () => {
+    const fr = read(
+      'Le ministre des Affaires étrangères, ministre de l’Immigration, Jean Asselborn, a reçu le directeur général de l’OIM, Antonio Vitorino. M. Asselborn a remercié M. Vitorino.',
+    );
+    expect(fr.people.map((x) => [x.name, x.title, x.affiliationActorId, x.matches.length])).toEqual([
+      ['Jean Asselborn', 'Minister', null, 2],
+      ['Antonio Vitorino', 'Director General', 'iom', 2],
+    ]);
+  });
+
   it('are not made of captions, programme names or untitled capitalised words', () => {
     const p = read('Photo: OIM\n\nThe Global Compact and the Migration Network Hub. Amy Pope spoke.');
     expect(p.people).toEqual([]);
@@ -161,6 +188,18 @@ describe('date', () => {
     expect(read(text, { publishedOn: '2015-02-23' }).date).toMatchObject({
       value: '2015-02-20',
       confidence: 'medium',
+    });
+  });
+
+  it('reads a weekday in the event sentence as the last one before publication', () => {
+    const p = read('Ghana and IOM met on Tuesday in Accra. The news was published on Thursday.', {
+      publishedOn: '2024-05-02',
+    });
+    expect(p.date).toMatchObject({
+      value: '2024-04-30',
+      basis: 'event',
+      confidence: 'medium',
+      sentenceIndex: 0,
     });
   });
 

@@ -29,7 +29,8 @@ export function extractDraft(input: ExtractInput, dict: Dictionary): Proposal {
   const language = input.language ?? detectLanguage(tokens, text);
   const names = matchGazetteer(dict.gazetteer, text, tokens);
   const inName = new Uint8Array(tokens.length);
-  for (const g of names) inName.fill(1, g.first, g.last);
+  // Guarded names ("Réunion", "Maurice") stay ordinary words for the rules and the people finder.
+  for (const g of names) if (!g.entry.guarded) inName.fill(1, g.first, g.last);
   const ctx: ArticleContext = {
     text,
     tokens,

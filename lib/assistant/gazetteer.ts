@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   capitalised: boolean;
   /** Per gap between words: true when the name has a full stop there ("U.S."). */
   dotted: boolean[];
+  /** An ordinary word or first name as well ("Maurice", "Réunion"): an actor only in context. */
+  guarded: boolean;
   targets: GazetteerTarget[];
 }
 
@@ -40,6 +42,7 @@ export interface GazetteerName {
   text: string;
   /** Match the words exactly as written (case and accents). */
   exact: boolean;
+  guarded?: boolean;
   target: GazetteerTarget;
 }
 
@@ -62,6 +65,7 @@ export function buildGazetteer(names: readonly GazetteerName[]): Gazetteer {
         exact,
         capitalised: isUpper(n.text[0]),
         dotted,
+        guarded: !!n.guarded,
         targets: [],
       };
       byKey.set(key, entry);

@@ -124,7 +124,7 @@ export function suggestPlace(
     (a, b) => Number(eventSentences.has(b)) - Number(eventSentences.has(a)) || a - b,
   );
   for (const s of order) {
-    if (!eventSentences.has(s) && s > 1) break;
+    if (!eventSentences.has(s) && s > 2) break;
     for (const g of ctx.names) {
       if (ctx.tokenSentence[g.first] !== s) continue;
       const p = placeOf(ctx, g);
