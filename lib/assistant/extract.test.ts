@@ -34,6 +34,7 @@ describe('kind', () => {
     expect(kind('El ministro sostuvo una reunión de trabajo con la OIM.')).toBe('meeting');
     expect(kind('Ghana and IOM signed a memorandum of understanding on labour migration.')).toBe('agreement');
     expect(kind('Germany pledged new support for the GCM at the forum.')).toBe('pledge');
+    expect(kind('On Monday, the State of Kuwait donated USD 10 million to IOM.')).toBe('funding');
     const p = read(
       'IOM welcomed the news. The ministers of Mexico and Guatemala signed an agreement on migration.',
     );
@@ -66,6 +67,8 @@ describe('topics and objectives', () => {
       read('The International Labour Organization and the World Trade Organization met IOM.').topics,
     ).toEqual([]);
     expect(read('Le traité a été signé par la Suisse.').topics).toEqual([]);
+    // "un climat positif" is the mood of the talks, not the climate.
+    expect(read('La session s’est tenue dans un climat positif et serein.').topics).toEqual([]);
   });
 
   it('include objectives the article names directly', () => {

@@ -87,7 +87,8 @@ export function buildGazetteer(names: readonly GazetteerName[]): Gazetteer {
 }
 
 // Between the words of a name: spaces, or one hyphen or apostrophe ("Royaume-Uni", "Côte d’Ivoire").
-const GAP = /^[ \t\u00a0]{1,3}$|^[ \t]?[-‐‑–'’][ \t]?$/;
+// A single line break counts as a space: hard-wrapped copy splits names across lines.
+const GAP = /^[ \t\u00a0]{1,3}$|^[ \t]*\n[ \t]*$|^[ \t]?[-‐‑–'’][ \t]?$/;
 const DOT_GAP = /^\.[ \t]?$/;
 
 function entryMatches(entry: GazetteerEntry, text: string, tokens: readonly Token[], at: number): boolean {

@@ -85,7 +85,10 @@ export function suggestPeople(ctx: ArticleContext): PersonSuggestion[] {
     const a = [...titles].reverse().find((x) => x.last <= lead && sameSentence(x.first, i));
     const gapA = a ? text.slice(tokens[a.last - 1]!.end, tokens[lead]!.start) : '';
     const betweenA = a ? tokens.slice(a.last, lead) : [];
-    const directA = a && betweenA.length === 0 && !/[,;:]/.test(gapA);
+    // "coordinador Residente Sistema de Naciones Unidas": capitals followed by "of <body>" name an
+    // office, not a person.
+    const officeAfter = ['de', 'del', 'of'].includes(tokens[end]?.folded ?? '') && ctx.inName[end + 1] === 1;
+    const directA = a && betweenA.length === 0 && !/[,;:]/.test(gapA) && !officeAfter;
     const viaNames =
       a &&
       betweenA.length > 0 &&

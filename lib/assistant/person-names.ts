@@ -18,7 +18,7 @@ const NOT_NAMES = new Set(
     'november december'
   ).split(' '),
 );
-const NAME_GAP = /^ $|^-$|^\. $/;
+const NAME_GAP = /^ $|^\n$|^-$|^\. $/;
 
 export interface Title {
   /** Token range [first, last). */

@@ -29,6 +29,23 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins the lines of hard-wrapped copy and still ends paragraphs', () => {
+    const text = [
+      'Philippine Government, IOM, UNHCR Sign Refugee Transit Agreement',
+      '',
+      'The Philippines, IOM and the UN High Commissioner for Refugees',
+      '(UNHCR) yesterday signed a Memorandum of Agreement on providing',
+      'emergency transit facilities. The deal, signed by Philippines Secretary',
+      'Alberto Romulo and senior representatives of IOM and UNHCR, is the',
+      'first formal arrangement of its kind.',
+    ].join('\n');
+    expect(texts(text).map((t) => t.replace(/\n/g, ' '))).toEqual([
+      'Philippine Government, IOM, UNHCR Sign Refugee Transit Agreement',
+      'The Philippines, IOM and the UN High Commissioner for Refugees (UNHCR) yesterday signed a Memorandum of Agreement on providing emergency transit facilities.',
+      'The deal, signed by Philippines Secretary Alberto Romulo and senior representatives of IOM and UNHCR, is the first formal arrangement of its kind.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(
       texts('“It is a priority,” said Ploumen. «\u00a0Ce plan est clé\u00a0», a-t-il dit. Fin.'),

@@ -91,6 +91,18 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Most lines of a paragraph break mid-sentence at a similar width. */
+function isHardWrapped(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  if (lines.length < 4) return false;
+  const long = lines.filter((l) => l.length >= 40 && l.length <= 100);
+  const open = long.filter((l) => !/[.!?:;"”»)]$/.test(l));
+  return long.length >= 0.6 * lines.length && open.length >= 0.5 * long.length;
+}
+
 function cutPoints(text: string): number[] {
   const cuts = new Set<number>();
   for (const m of text.matchAll(TERMINAL)) {
@@ -107,10 +119,15 @@ function cutPoints(text: string): number[] {
     if (/[./]/.test(word) || isAbbreviation(word)) continue;
     cuts.add(m.index + 1);
   }
-  // Line breaks end a sentence unless the next line obviously continues it (starts in lower case).
+  // Line breaks end a sentence unless the next line obviously continues it (starts in lower case). In
+  // hard-wrapped copy (old press releases wrapped at ~70 characters) only a blank line or a line ending
+  // with a full stop does: "signed by Foreign Affairs Secretary\nAlberto Romulo" is one sentence.
+  const wrapped = isHardWrapped(text);
   for (const m of text.matchAll(/\n+/g)) {
     const next = /\S/.exec(text.slice(m.index, m.index + 40));
-    if (m[0].length > 1 || !next || !/\p{Ll}/u.test(next[0])) cuts.add(m.index);
+    const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
+    const ended = /[.!?:;"”»)]$/.test(before);
+    if (m[0].length > 1 || !next || (wrapped ? ended : !/\p{Ll}/u.test(next[0]))) cuts.add(m.index);
   }
   return [...cuts].sort((a, b) => a - b);
 }
