@@ -114,7 +114,7 @@ export function collectActorMatches(ctx: ArticleContext): Map<string, ActorMatch
 
   for (let i = 0; i < ctx.tokens.length; i++) {
     const tok = ctx.tokens[i]!;
-    if (ctx.inName[i] || !isAllCaps(tok.raw) || tok.raw.length > 6 || ctx.dict.knownAcronyms.has(tok.raw))
+    if (ctx.inName[i] || tok.raw.length > 6 || !isAllCaps(tok.raw) || ctx.dict.knownAcronyms.has(tok.raw))
       continue;
     for (const [actorId, matches] of found) {
       const used = new Set(matches.filter((m) => m.via === 'acronym').map((m) => m.text));

@@ -4,6 +4,7 @@
 // are people.
 import type { ArticleContext } from './context';
 import { lexicon } from './lexicon';
+import { tokenAt } from './tokens';
 import type { TextMatch } from './types';
 
 const PARTICLES = new Set('de da del van von der bin ibn al dos das du di'.split(' '));
@@ -118,8 +119,8 @@ export function mentions(ctx: ArticleContext, name: string): TextMatch[] {
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${esc(name)}|${esc(surname)})(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of ctx.text.matchAll(re)) {
-    const tok = ctx.tokens.findIndex((t) => t.start === m.index);
-    if (tok >= 0)
+    const tok = tokenAt(ctx.tokens, m.index);
+    if (ctx.tokens[tok]?.start === m.index)
       out.push({
         text: m[0],
         start: m.index,

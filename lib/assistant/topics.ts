@@ -2,6 +2,7 @@
 // the topics' mapping in the database plus direct mentions ("objective 23", "objectif 6").
 import { hitInName, tokenSpan, type ArticleContext } from './context';
 import { lexicon } from './lexicon';
+import { tokenAt } from './tokens';
 import { fireRules, type PhraseHit } from './phrases';
 import type { ObjectiveSuggestion, RuleMatch, TextMatch, TopicSuggestion } from './types';
 
@@ -45,7 +46,7 @@ function directMentions(ctx: ArticleContext): Map<number, TextMatch[]> {
   for (const m of ctx.text.matchAll(MENTION)) {
     const start = m.index;
     const end = start + m[0].length;
-    const s = ctx.tokenSentence[ctx.tokens.findIndex((t) => t.start >= start)] ?? 0;
+    const s = ctx.tokenSentence[tokenAt(ctx.tokens, start)] ?? 0;
     for (const n of m[1]!.split(/\D+/).filter(Boolean).map(Number)) {
       if (!ctx.dict.objectives.has(n)) continue;
       out.set(n, [...(out.get(n) ?? []), { text: m[0], start, end, sentenceIndex: s }]);
