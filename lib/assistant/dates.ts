@@ -66,6 +66,9 @@ const SET_ASIDE_CUES = new Set([
 ]);
 const YEAR_PREPOSITIONS = new Set(['in', 'en', 'since', 'depuis', 'desde', 'during', 'durant', 'durante']);
 const RANGE_WORDS = new Set(['au', 'al', 'to', 'and', 'et', 'y', 'a']);
+const DE = new Set(['de']);
+const DE_DEL = new Set(['de', 'del']);
+const DASH = /^\s?[-–]\s?$/;
 
 export interface FoundDate extends DateMention {
   first: number;
@@ -110,7 +113,8 @@ export function inferYear(month: number, day: number, publishedOn: string | null
 export function findDates(text: string, tokens: readonly Token[], publishedOn?: string | null): FoundDate[] {
   const gap = (i: number, re = /^[\s,]{0,3}$/) =>
     i + 1 < tokens.length && re.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
-  const is = (i: number, words: string[]) => tokens[i] !== undefined && words.includes(tokens[i]!.folded);
+  const is = (i: number, words: ReadonlySet<string>) =>
+    tokens[i] !== undefined && words.has(tokens[i]!.folded);
   const out: FoundDate[] = [];
   const push = (first: number, last: number, y: number | null, m: number | null, d: number | null) => {
     let year = y;
@@ -143,20 +147,18 @@ export function findDates(text: string, tokens: readonly Token[], publishedOn?: 
     // [D1 (-|au|to|…)] D [de] M [de|del|,] Y
     let j = i;
     let d = dayOf(tokens[j]);
-    if (
-      d !== null &&
-      (gap(j, /^\s?[-–]\s?$/) || is(j + 1, [...RANGE_WORDS])) &&
-      dayOf(tokens[j + (gap(j, /^\s?[-–]\s?$/) ? 1 : 2)])
-    ) {
-      j += gap(j, /^\s?[-–]\s?$/) ? 1 : 2; // a range starts on its first day: keep d, read month and year after the second
-    }
+    // A range ("14-16 mars", "du 10 au 13 avril") starts on its first day: keep d, read the month and
+    // year after the second day.
+    const dash = gap(j, DASH);
+    const second = j + (dash ? 1 : 2);
+    if (d !== null && (dash || is(j + 1, RANGE_WORDS)) && dayOf(tokens[second]) !== null) j = second;
     if (d !== null && gap(j)) {
       let k = j + 1;
-      if (is(k, ['de']) && gap(k)) k++;
+      if (is(k, DE) && gap(k)) k++;
       const m = monthOf(tokens[k]);
       if (m !== null) {
         let l = k + 1;
-        if (gap(k) && is(l, ['de', 'del']) && gap(l)) l++;
+        if (gap(k) && is(l, DE_DEL) && gap(l)) l++;
         const y = gap(k) || l > k + 1 ? yearOf(tokens[l]) : null;
         if (y !== null) push(i, l + 1, y, m, d);
         else push(i, k + 1, null, m, d);
@@ -170,7 +172,7 @@ export function findDates(text: string, tokens: readonly Token[], publishedOn?: 
         const y = gap(i + 1) ? yearOf(tokens[i + 2]) : null;
         push(i, y !== null ? i + 3 : i + 2, y, m, d);
       } else {
-        const k = is(i + 1, ['de', 'del']) && gap(i + 1) ? i + 2 : i + 1;
+        const k = is(i + 1, DE_DEL) && gap(i + 1) ? i + 2 : i + 1;
         const y = yearOf(tokens[k]);
         if (y !== null) push(i, k + 1, y, m, null);
       }
@@ -188,7 +190,7 @@ export function findDates(text: string, tokens: readonly Token[], publishedOn?: 
     if (out.length === before && d !== null && gap(i, /^\/$/) && gap(i + 1, /^\/$/) && yearOf(tokens[i + 2]))
       push(i, i + 3, yearOf(tokens[i + 2]), Number(tokens[i + 1]!.raw), dayOf(tokens[i]));
     // "in 2004", "en 2018": a bare year after a preposition, not part of "2025-2027"
-    if (out.length === before && y0 !== null && is(i - 1, [...YEAR_PREPOSITIONS]) && !gap(i, /^\s?[-–]\s?$/))
+    if (out.length === before && y0 !== null && is(i - 1, YEAR_PREPOSITIONS) && !gap(i, DASH))
       push(i, i + 1, y0, null, null);
     i = out.length > before ? out[out.length - 1]!.last : i + 1;
   }
