@@ -5,7 +5,7 @@
 // (prefetched on the server for the first paint), and the previous data stays visible, dimmed, while a
 // new filter loads.
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
 import type {
   FilterOptions,
@@ -16,7 +16,7 @@ import type {
   SummaryResponse,
   TimelineResponse,
 } from '@/lib/domain/api';
-import type { RecordFilter } from '@/lib/domain/filter';
+import { LIST_FILTER_KEYS, type RecordFilter } from '@/lib/domain/filter';
 import { localizedPath, type Locale } from '@/lib/i18n/config';
 import { dashboardQueries } from '@/lib/query/dashboard-queries';
 import type { VocabularyLists } from '@/lib/url/location';
@@ -61,6 +61,8 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
   const t = useTranslations('overview');
   const tr = useTranslations('records');
   const tk = useTranslations('kinds');
+  const tf = useTranslations('filters');
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const locale = useLocale();
   const router = useRouter();
   const url = useFilterUrl(vocabulary);
@@ -68,6 +70,9 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
   const filter = useMemo(() => scopedFilter(own.filter, scope), [own.filter, scope]);
   const view = useMemo(() => scopedView(url.view, scope), [url.view, scope]);
   const issues = useMemo(() => [...url.issues, ...own.issues], [url.issues, own.issues]);
+  const activeCount =
+    LIST_FILTER_KEYS.reduce((n, k) => n + own.filter[k].length, 0) +
+    [own.filter.from, own.filter.to, own.filter.q].filter(Boolean).length;
   const label = useMemo(() => makeLabeller(options, (k) => tk(k as never)), [options, tk]);
 
   // Views change the effective filter; the address keeps only the page's own part of it.
@@ -123,13 +128,25 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
       <div className="dashboard__intro">{intro}</div>
       <UrlNotice issues={issues} canonicalise={() => navigate(filter, view, 'replace')} />
       <div className="dashboard__grid">
-        <aside className="dashboard__filters">
-          <FilterPanel
-            filter={filter}
-            options={options}
-            navigate={navigate}
-            hidden={scope ? [scope.key] : []}
-          />
+        <aside className={`dashboard__filters${filtersOpen ? ' is-open' : ''}`}>
+          {/* On narrow screens the panel folds away behind this button; on wide ones it is always shown. */}
+          <button
+            type="button"
+            className="button filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filter-panel"
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
+            {filtersOpen ? tf('hide') : tf('show', { count: activeCount })}
+          </button>
+          <div id="filter-panel" className="dashboard__filter-body">
+            <FilterPanel
+              filter={filter}
+              options={options}
+              navigate={navigate}
+              hidden={scope ? [scope.key] : []}
+            />
+          </div>
         </aside>
         <div className="dashboard__results">
           <ActiveFilters
