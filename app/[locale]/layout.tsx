@@ -10,6 +10,7 @@ import { Providers } from '@/components/providers';
 import { dirOf, isLocale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { dataLoadedOn } from '@/lib/server/meta';
+import { currentPrincipal } from '@/lib/server/auth';
 
 // Every page reads the database at request time; nothing is prerendered at build time (the build
 // must not need a database).
@@ -43,7 +44,7 @@ export default async function LocaleLayout({
           <a href="#main" className="skip-link">
             {t('skip')}
           </a>
-          <SiteHeader locale={locale} />
+          <SiteHeader locale={locale} user={await currentPrincipal()} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

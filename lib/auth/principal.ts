@@ -6,7 +6,7 @@ import { isRole, type Role } from './roles';
 import { findApiToken } from './tokens';
 
 export interface Principal {
-  kind: 'session' | 'token';
+  kind: 'session' | 'token' | 'cli';
   role: Role;
   userId: string | null;
   tokenId: string | null;
@@ -42,4 +42,16 @@ export async function principalOf(auth: Auth, db: Db, headers: Headers): Promise
   const u = session.user as typeof session.user & { role?: unknown; disabled?: unknown };
   if (u.disabled === true || !isRole(u.role)) return null;
   return { kind: 'session', role: u.role, userId: u.id, tokenId: null, label: u.email, name: u.name };
+}
+
+/** Whoever runs a command-line script on the server (it has the database already): an admin. */
+export function cliPrincipal(user: string): Principal {
+  return {
+    kind: 'cli',
+    role: 'admin',
+    userId: null,
+    tokenId: null,
+    label: `command line (${user})`,
+    name: user,
+  };
 }

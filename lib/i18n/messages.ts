@@ -6,11 +6,13 @@ import enBreakdown from '../../messages/en/breakdown.json';
 import enCharts from '../../messages/en/charts.json';
 import enMembershipRoles from '../../messages/en/membershipRoles.json';
 import enProfile from '../../messages/en/profile.json';
+import enStaff from '../../messages/en/staff.json';
 import fr from '../../messages/fr.json';
 import frBreakdown from '../../messages/fr/breakdown.json';
 import frCharts from '../../messages/fr/charts.json';
 import frMembershipRoles from '../../messages/fr/membershipRoles.json';
 import frProfile from '../../messages/fr/profile.json';
+import frStaff from '../../messages/fr/staff.json';
 import type { Locale } from './config';
 
 const enAll = {
@@ -19,6 +21,7 @@ const enAll = {
   breakdown: enBreakdown,
   profile: enProfile,
   membershipRoles: enMembershipRoles,
+  staff: enStaff,
 };
 
 export type Messages = typeof enAll;
@@ -31,5 +34,6 @@ export const MESSAGES: Record<Locale, Messages> = {
     breakdown: frBreakdown,
     profile: frProfile,
     membershipRoles: frMembershipRoles,
+    staff: frStaff,
   },
 };
