@@ -13,7 +13,8 @@ import { filterOptions } from './queries/options';
 
 export async function requireStaff(locale: Locale, path: string, min: 'editor' | 'admin' = 'editor') {
   const user = await currentPrincipal();
-  if (!user) redirect(`${localizedPath(locale, '/sign-in')}?next=${encodeURIComponent(localizedPath(locale, path))}`);
+  if (!user)
+    redirect(`${localizedPath(locale, '/sign-in')}?next=${encodeURIComponent(localizedPath(locale, path))}`);
   return { user, allowed: hasRole(user.role, min) };
 }
 
