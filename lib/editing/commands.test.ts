@@ -14,14 +14,23 @@ let alice: ChangeContext;
 let bob: ChangeContext;
 beforeAll(async () => {
   f = await staffFixture();
-  const p = (label: string) => ({ kind: 'session' as const, role: 'admin' as const, userId: null, tokenId: null, label, name: label });
+  const p = (label: string) => ({
+    kind: 'session' as const,
+    role: 'admin' as const,
+    userId: null,
+    tokenId: null,
+    label,
+    name: label,
+  });
   alice = { principal: p('alice@test.invalid'), via: 'ui' };
   bob = { principal: p('bob@test.invalid'), via: 'ui' };
 });
 afterAll(() => f.cleanup());
 
 const ids = async (q: string) =>
-  (await listRecords(f.h.db, { ...EMPTY_FILTER, q }, { page: 1, pageSize: 50, sort: '-date', lang: 'en' })).items.map((r) => r.id);
+  (
+    await listRecords(f.h.db, { ...EMPTY_FILTER, q }, { page: 1, pageSize: 50, sort: '-date', lang: 'en' })
+  ).items.map((r) => r.id);
 
 describe('concurrent edits', () => {
   it('refuse the second save with the other editor’s changes, and keep the first', async () => {
@@ -35,7 +44,9 @@ describe('concurrent edits', () => {
     if (b.ok || b.code !== 'conflict') throw new Error('expected a conflict');
     expect(b.message).toContain('alice@test.invalid');
     expect(b.conflict.version).toBe(2);
-    expect(b.conflict.theirs).toEqual([{ field: 'title', before: `Test meeting ${id}`, after: 'Alice’s title' }]);
+    expect(b.conflict.theirs).toEqual([
+      { field: 'title', before: `Test meeting ${id}`, after: 'Alice’s title' },
+    ]);
     expect(b.conflict.yours.map((c) => c.field).sort()).toEqual(['summary', 'title']);
     expect((await getRecord(f.h.db, id, 'en'))!.title).toBe('Alice’s title');
   });
@@ -62,14 +73,24 @@ describe('writes keep derived fields right', () => {
     expect(await ids('quarzenberg')).toEqual([]);
     expect(await ids('zwielicht')).toEqual([id]);
     const row = await f.h.db.cooperationRecord.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ year: 1999, month: null, dateStart: '1999-01-01', dateEnd: '1999-12-31', datePrecision: 'year' });
+    expect(row).toMatchObject({
+      year: 1999,
+      month: null,
+      dateStart: '1999-01-01',
+      dateEnd: '1999-12-31',
+      datePrecision: 'year',
+    });
   });
 
   it('rejects unknown actors, places and topics on their fields', async () => {
     const id = f.recordId('refs');
     const r = await createRecord(
       f.h.db,
-      sampleRecord(id, { place: 'atlantis', topics: ['no-topic'], participants: [{ actor: 'XXX', role: 'host', detail: null }] }),
+      sampleRecord(id, {
+        place: 'atlantis',
+        topics: ['no-topic'],
+        participants: [{ actor: 'XXX', role: 'host', detail: null }],
+      }),
       alice,
     );
     expect(r.ok).toBe(false);
@@ -83,7 +104,8 @@ describe('soft delete', () => {
     const id = f.recordId('soft');
     await createRecord(f.h.db, sampleRecord(id, { title: 'Blauwerk summit', date: '1901' }), alice);
     const before = await countRecords(f.h.db, EMPTY_FILTER);
-    const year = async () => (await timeline(f.h.db, EMPTY_FILTER, 'year')).buckets.find((b) => b.start === '1901')?.count ?? 0;
+    const year = async () =>
+      (await timeline(f.h.db, EMPTY_FILTER, 'year')).buckets.find((b) => b.start === '1901')?.count ?? 0;
     expect(await year()).toBe(1);
     expect(await deleteRecord(f.h.db, id, alice, 1)).toMatchObject({ ok: true, version: 2 });
     expect(await ids('blauwerk')).toEqual([]);
@@ -107,8 +129,15 @@ describe('revert', () => {
     expect(await revertChange(f.h.db, entries[1]!.id, alice)).toMatchObject({ ok: false, code: 'conflict' });
     expect(await revertChange(f.h.db, entries[2]!.id, alice)).toMatchObject({ ok: true, version: 4 });
     expect((await getRecord(f.h.db, id, 'en'))!.title).toBe('First edit');
-    const last = await f.h.db.auditEntry.findFirstOrThrow({ where: { entityId: id }, orderBy: { id: 'desc' } });
-    expect(last).toMatchObject({ action: 'revert', revertOf: entries[2]!.id, actorLabel: 'alice@test.invalid' });
+    const last = await f.h.db.auditEntry.findFirstOrThrow({
+      where: { entityId: id },
+      orderBy: { id: 'desc' },
+    });
+    expect(last).toMatchObject({
+      action: 'revert',
+      revertOf: entries[2]!.id,
+      actorLabel: 'alice@test.invalid',
+    });
     // Reverting the creation deletes the record (restorable).
     const created = f.recordId('revert-create');
     await createRecord(f.h.db, sampleRecord(created), alice);

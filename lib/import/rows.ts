@@ -32,10 +32,14 @@ export async function* csvRows(file: string): AsyncGenerator<RawRow | { header: 
   checkEncoding(file);
   const parser = fs
     .createReadStream(file)
-    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false }));
+    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false, info: true }));
   let header: string[] | null = null;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    const line = (parser as unknown as { info: { lines: number } }).info.lines;
+  // `info.lines` is the line the record ends on (a quoted cell may span lines).
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+  }>) {
+    const line = info.lines;
     if (!header) {
       header = record.map((h) => h.trim().toLowerCase());
       yield { header };

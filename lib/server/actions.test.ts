@@ -1,7 +1,15 @@
 // Every server action refuses anonymous callers and callers without the role it needs, and repeats
 // Next's same-origin rule. next/headers is replaced by the headers each test sets.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cookieOf, ORIGIN, randomIp, sampleRecord, signIn, staffFixture, type StaffFixture } from '../../test/staff';
+import {
+  cookieOf,
+  ORIGIN,
+  randomIp,
+  sampleRecord,
+  signIn,
+  staffFixture,
+  type StaffFixture,
+} from '../../test/staff';
 
 let current = new Headers();
 vi.mock('next/headers', () => ({ headers: async () => current }));
@@ -33,7 +41,12 @@ const editorActions = {
 const adminOnly = {
   revertChangeAction: () => recordActions.revertChangeAction(999_999_999),
   createUserAction: () =>
-    adminActions.createUserAction({ email: `x-${f.run}@test.invalid`, name: '', role: 'viewer', password: 'long enough pw' }),
+    adminActions.createUserAction({
+      email: `x-${f.run}@test.invalid`,
+      name: '',
+      role: 'viewer',
+      password: 'long enough pw',
+    }),
   setRoleAction: () => adminActions.setRoleAction(f.users.viewer.id, 'admin'),
   setDisabledAction: () => adminActions.setDisabledAction(f.users.viewer.id, true),
   resetPasswordAction: () => adminActions.resetPasswordAction(f.users.viewer.id, 'another long pw'),
@@ -66,7 +79,10 @@ describe('server actions', () => {
   it('let an editor create a record, recorded as made in the editor', async () => {
     as('editor');
     const rid = id();
-    expect(await recordActions.saveRecordAction(null, sampleRecord(rid))).toMatchObject({ ok: true, id: rid });
+    expect(await recordActions.saveRecordAction(null, sampleRecord(rid))).toMatchObject({
+      ok: true,
+      id: rid,
+    });
     const audit = await f.h.db.auditEntry.findFirst({ where: { entityId: rid } });
     expect(audit).toMatchObject({ via: 'ui', action: 'create', actorLabel: f.users.editor.email });
   });
