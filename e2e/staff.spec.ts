@@ -95,3 +95,28 @@ test('sign in, create a record, see it on the dashboard and in its history, edit
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(history).toContainText('Reverted');
 });
+
+test('the import and admin pages are accessible, and the import checks a file before writing', async ({
+  page,
+}) => {
+  await signIn(page);
+  for (const [path, heading] of [
+    ['/admin/users', 'Users'],
+    ['/admin/tokens', 'API tokens'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page, path);
+  }
+  await page.goto('/import');
+  await page.getByLabel('File (CSV, JSON or JSON Lines, up to 50 MB)').setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('id,kind,colour\nx,meeting,blue\n'),
+  });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByRole('cell', { name: 'Unknown column "colour".' })).toBeVisible();
+  await expect(page.getByText('Nothing was written.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await expectAccessible(page, 'the import page with a report');
+});

@@ -1,11 +1,13 @@
 'use client';
-// The users page: create an account, change a role, disable or enable it.
+// The users page: create an account, change its role, disable, enable or delete it, set a new password.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl/react';
 import { ROLES } from '@/lib/auth/roles';
 import {
   createUserAction,
+  deleteUserAction,
+  resetPasswordAction,
   setDisabledAction,
   setRoleAction,
   type AdminResult,
@@ -59,6 +61,7 @@ export function AdminUsers({ users }: { users: UserRow[] }) {
             <th scope="col">{t('name')}</th>
             <th scope="col">{t('role')}</th>
             <th scope="col">{t('status')}</th>
+            <th scope="col">{t('password')}</th>
           </tr>
         </thead>
         <tbody>
@@ -88,7 +91,41 @@ export function AdminUsers({ users }: { users: UserRow[] }) {
                 >
                   {u.disabled ? t('enable') : t('disable')}
                   <span className="visually-hidden"> {u.email}</span>
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={async () =>
+                    window.confirm(t('deleteConfirm', { email: u.email })) &&
+                    after(await deleteUserAction(u.id))
+                  }
+                >
+                  {t('delete')}
+                  <span className="visually-hidden"> {u.email}</span>
                 </button>
+              </td>
+              <td>
+                <form
+                  className="inline-form"
+                  onSubmit={async (e) => {
+                    e.preventDefault();
+                    const form = e.currentTarget;
+                    const pw = String(new FormData(form).get('password') ?? '');
+                    if (after(await resetPasswordAction(u.id, pw))) form.reset();
+                  }}
+                >
+                  <input
+                    name="password"
+                    type="password"
+                    autoComplete="new-password"
+                    aria-label={`${t('newPassword')}: ${u.email}`}
+                    minLength={12}
+                    required
+                  />{' '}
+                  <button type="submit" className="button button--small">
+                    {t('setPassword')}
+                  </button>
+                </form>
               </td>
             </tr>
           ))}

@@ -10,6 +10,7 @@ import { staffFixture, type StaffFixture } from '../../test/staff';
 import { COLUMNS } from './columns';
 import { runImport, type ImportOptions } from './run';
 import { spool, TooLarge } from './spool';
+import { csvTemplate, jsonTemplate } from './templates';
 
 let f: StaffFixture;
 beforeAll(async () => {
@@ -229,5 +230,20 @@ describe('import commit', () => {
     });
     const r = await runImport(f.h.db, file(json, 'json'), opts({ format: 'json' }));
     expect(r).toMatchObject({ committed: true, create: 1, errorCount: 0 });
+  });
+});
+
+describe('templates', () => {
+  it('pass a dry run as they are, for every kind and format', async () => {
+    for (const kind of ['records', 'actors', 'memberships'] as const) {
+      const c = await runImport(f.h.db, file(csvTemplate(kind)), opts({ kind, dryRun: true }));
+      expect(c, `${kind} csv`).toMatchObject({ rows: 1, errorCount: 0 });
+      const j = await runImport(
+        f.h.db,
+        file(jsonTemplate(kind), 'json'),
+        opts({ kind, format: 'json', dryRun: true }),
+      );
+      expect(j, `${kind} json`).toMatchObject({ rows: 1, errorCount: 0 });
+    }
   });
 });

@@ -50,6 +50,7 @@ const adminOnly = {
   setRoleAction: () => adminActions.setRoleAction(f.users.viewer.id, 'admin'),
   setDisabledAction: () => adminActions.setDisabledAction(f.users.viewer.id, true),
   resetPasswordAction: () => adminActions.resetPasswordAction(f.users.viewer.id, 'another long pw'),
+  deleteUserAction: () => adminActions.deleteUserAction(f.users.viewer.id),
   createTokenAction: () => adminActions.createTokenAction('t', 'admin'),
   revokeTokenAction: () => adminActions.revokeTokenAction('none'),
 };

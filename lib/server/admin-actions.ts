@@ -5,6 +5,7 @@ import { createApiToken, revokeApiToken } from '../auth/tokens';
 import {
   activeAdminCount,
   createStaffUser,
+  deleteStaffUser,
   resetUserPassword,
   setUserDisabled,
   setUserRole,
@@ -68,6 +69,14 @@ export async function setDisabledAction(userId: string, disabled: boolean) {
 export async function resetPasswordAction(userId: string, password: string) {
   return guarded(async () => {
     await resetUserPassword(getAuth(), getDb().db, userId, password);
+    return { ok: true };
+  });
+}
+
+export async function deleteUserAction(userId: string) {
+  return guarded(async () => {
+    if (!(await keepsAnAdmin(userId))) return { ok: false, message: 'The last admin cannot be deleted.' };
+    await deleteStaffUser(getDb().db, userId);
     return { ok: true };
   });
 }
