@@ -54,7 +54,7 @@ test('sign in, create a record, see it on the dashboard and in its history, edit
   await page.getByRole('button', { name: 'Save record' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'problems to fix before saving' });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link', { name: /^title: / })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Title: / })).toBeVisible();
   await expectAccessible(page, 'the editor with errors');
 
   await page.getByLabel('Title', { exact: true }).first().fill(title);

@@ -45,6 +45,42 @@ export function RecordForm({ initial, target: initialTarget, options, recordBase
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const errorOf = (path: string) => issues.find((i) => i.path === path)?.message;
+  // "sources.0.source.publisher" → "Sources 1: Publisher", as the form labels it.
+  const labelOf = (path: string) => {
+    const [head = '', n, a, b] = path.split('.');
+    const leaf = b ?? a;
+    const known: Record<string, string> = {
+      kind: t('kind'),
+      title: t('title'),
+      summary: t('summary'),
+      date: t('date'),
+      endDate: t('endDate'),
+      dateBasis: t('dateBasis'),
+      place: t('place'),
+      id: t('id'),
+      dataNote: t('dataNote'),
+      participants: t('participants'),
+      people: t('people'),
+      topics: t('topics'),
+      objectives: t('objectives'),
+      sources: t('sources'),
+      actor: t('actor'),
+      role: t('role'),
+      detail: t('detail'),
+      name: t('personName'),
+      affiliation: t('affiliation'),
+      publisher: t('publisher'),
+      url: t('url'),
+      language: t('language'),
+      publishedOn: t('published'),
+      licence: t('licence'),
+      excerpt: t('excerpt'),
+    };
+    if (n === undefined || !/^\d+$/.test(n)) return known[head] ?? path;
+    const item = `${known[head] ?? head} ${Number(n) + 1}`;
+    if (!leaf) return item;
+    return `${item}: ${head === 'sources' && leaf === 'title' ? t('sourceTitle') : head === 'people' && leaf === 'title' ? t('personTitle') : (known[leaf] ?? leaf)}`;
+  };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const show = (list: FieldIssue[], msg: string | null = null) => {
@@ -99,7 +135,7 @@ export function RecordForm({ initial, target: initialTarget, options, recordBase
             <ul>
               {issues.map((i) => (
                 <li key={i.path}>
-                  <a href={`#${inputId(i.path)}`}>{`${i.path}: ${i.message}`}</a>
+                  <a href={`#${inputId(i.path)}`}>{`${labelOf(i.path)}: ${i.message}`}</a>
                 </li>
               ))}
             </ul>
