@@ -9,14 +9,19 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // Every page refuses framing unless a route opts in (embeds, later) and never sniffs types.
+        // Nothing is framed unless a route opts in (embeds, later) and types are never sniffed. Pages
+        // get their full Content-Security-Policy, with a per-request nonce, from proxy.ts.
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
         ],
+      },
+      {
+        // API answers are data, never documents to run.
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

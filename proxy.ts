@@ -1,19 +1,70 @@
-// Locale routing. English pages live at unprefixed paths (rewritten internally to /en/...); other
-// locales carry a prefix. On a first visit (no language cookie) an unprefixed page follows the
-// browser's preferred language; an explicit choice in the language switcher sets the cookie.
+// Runs before every page and API request.
+// - Locale routing: English pages live at unprefixed paths (rewritten internally to /en/...); other
+//   locales carry a prefix. On a first visit (no language cookie) an unprefixed page follows the
+//   browser's preferred language; an explicit choice in the language switcher sets the cookie.
+// - Security: a fresh CSP nonce per page (lib/security/csp.ts), passed to Next.js in the request.
+// - PRIVATE=1: every page and API call needs a signed-in user or an API token, except signing in.
 import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, negotiateLocale, splitLocale } from './lib/i18n/config';
+import { contentSecurityPolicy, newNonce } from './lib/security/csp';
 
-export function proxy(request: NextRequest) {
+const PUBLIC_WHEN_PRIVATE = [/^\/api\/auth\//, /^\/sign-in$/];
+
+function isPrivate() {
+  return process.env.PRIVATE === '1' || process.env.PRIVATE === 'true';
+}
+
+async function signedIn(request: NextRequest): Promise<boolean> {
+  // Imported only when needed: public deployments never touch the database here.
+  const { sharedPrincipal } = await import('./lib/auth/instance');
+  return (await sharedPrincipal(request.headers)) !== null;
+}
+
+export async function proxy(request: NextRequest) {
   const url = request.nextUrl.clone();
   const { locale, rest } = splitLocale(url.pathname);
+  const isApi = url.pathname.startsWith('/api/');
+
+  if (isPrivate() && !PUBLIC_WHEN_PRIVATE.some((re) => re.test(isApi ? url.pathname : rest))) {
+    if (!(await signedIn(request))) {
+      if (isApi)
+        return NextResponse.json(
+          {
+            error: {
+              code: 'unauthenticated',
+              message: 'This atlas is private: sign in or send an API token.',
+            },
+          },
+          {
+            status: 401,
+            headers: { 'www-authenticate': 'Bearer realm="compact-atlas"', 'cache-control': 'no-store' },
+          },
+        );
+      const signIn = request.nextUrl.clone();
+      signIn.pathname = locale && locale !== DEFAULT_LOCALE ? `/${locale}/sign-in` : '/sign-in';
+      signIn.search = `?next=${encodeURIComponent(url.pathname + url.search)}`;
+      return NextResponse.redirect(signIn, 307);
+    }
+  }
+  if (isApi) return NextResponse.next();
 
   if (locale === DEFAULT_LOCALE) {
     // One address per page: /en/x is /x.
     url.pathname = rest;
     return NextResponse.redirect(url, 308);
   }
-  if (locale) return NextResponse.next();
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+  const secure = (res: NextResponse) => {
+    res.headers.set('content-security-policy', csp);
+    return res;
+  };
+
+  if (locale) return secure(NextResponse.next({ request: { headers: requestHeaders } }));
 
   const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
   const preferred = isLocale(chosen) ? chosen : negotiateLocale(request.headers.get('accept-language'));
@@ -26,12 +77,12 @@ export function proxy(request: NextRequest) {
   // Note: with `next start -H <host>`, Next.js 16 treats this same-origin rewrite as external (its
   // request URL says localhost): start the server without -H (see docs/decisions/0003-i18n.md).
   url.pathname = `/${DEFAULT_LOCALE}${rest === '/' ? '' : rest}`;
-  const res = NextResponse.rewrite(url);
+  const res = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
   res.headers.set('vary', 'accept-language, cookie');
-  return res;
+  return secure(res);
 }
 
 export const config = {
-  // Pages only: not the API, Next's own files or static assets.
-  matcher: ['/((?!api/|_next/|favicon\\.ico|icon|robots\\.txt|.*\\.[a-zA-Z0-9]{2,5}$).*)'],
+  // Pages and the API; not Next's own files or static assets.
+  matcher: ['/((?!api/|_next/|favicon\\.ico|icon|robots\\.txt|.*\\.[a-zA-Z0-9]{2,5}$).*)', '/api/:path*'],
 };

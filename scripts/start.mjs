@@ -28,6 +28,9 @@ const SOURCES = [
   'messages',
   'public',
   'proxy.ts',
+  // Server code the app imports from outside app/, lib/ and components/.
+  'prisma/adapter.ts',
+  'prisma/seed/write.ts',
   'next.config.js',
   'tsconfig.json',
   'package-lock.json',

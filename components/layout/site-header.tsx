@@ -3,9 +3,34 @@ import { Suspense } from 'react';
 import { createTranslator } from 'use-intl/core';
 import { localizedPath, type Locale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
+import type { Principal } from '@/lib/auth/principal';
+import { hasRole } from '@/lib/auth/roles';
+import { SignOutButton } from '../staff/sign-out-button';
 import { LanguageSwitcher } from './language-switcher';
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+/** Staff links and the signed-in user appear only when someone is signed in: readers see none of it. */
+function StaffBar({ locale, user }: { locale: Locale; user: Principal }) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'staff.header' });
+  const link = (path: string, label: string) => (
+    <li>
+      <Link href={localizedPath(locale, path)}>{label}</Link>
+    </li>
+  );
+  return (
+    <div className="staff-bar">
+      <ul className="staff-bar__links">
+        {hasRole(user.role, 'editor') ? link('/records/new', t('newRecord')) : null}
+        {hasRole(user.role, 'editor') ? link('/import', t('import')) : null}
+        {hasRole(user.role, 'admin') ? link('/admin/users', t('users')) : null}
+        {hasRole(user.role, 'admin') ? link('/admin/tokens', t('tokens')) : null}
+      </ul>
+      <span className="staff-bar__user">{t('signedInAs', { name: user.label })}</span>
+      <SignOutButton />
+    </div>
+  );
+}
+
+export function SiteHeader({ locale, user = null }: { locale: Locale; user?: Principal | null }) {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'nav' });
   return (
     <header className="site-header">
@@ -36,6 +61,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <LanguageSwitcher />
         </Suspense>
       </div>
+      {user ? <StaffBar locale={locale} user={user} /> : null}
     </header>
   );
 }

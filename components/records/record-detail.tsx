@@ -1,6 +1,7 @@
 // One record, everything it says and what it rests on. Server-rendered; all text is rendered as
 // text (React escapes it), never as HTML.
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { createTranslator } from 'use-intl/core';
 import type { RecordDetail as Detail } from '@/lib/domain/api';
 import { EMPTY_FILTER, type RecordFilter } from '@/lib/domain/filter';
@@ -35,7 +36,19 @@ function overviewHref(locale: Locale, patch: Partial<RecordFilter>) {
   return `${localizedPath(locale, '/')}?${locationQuery({ ...EMPTY_FILTER, ...patch }, DEFAULT_VIEW)}`;
 }
 
-export function RecordDetail({ record: r, locale }: { record: Detail; locale: Locale }) {
+export function RecordDetail({
+  record: r,
+  locale,
+  staff,
+  history,
+}: {
+  record: Detail;
+  locale: Locale;
+  /** Edit, Delete or Restore, for staff. */
+  staff?: ReactNode;
+  /** The change history, for staff. */
+  history?: ReactNode;
+}) {
   const t = createTranslator({ locale, messages: MESSAGES[locale] });
   const languageName = (code: string) => {
     try {
@@ -57,6 +70,7 @@ export function RecordDetail({ record: r, locale }: { record: Detail; locale: Lo
           ← {t('record.back')}
         </Link>
       </p>
+      {staff}
       <header className="record__head">
         <KindBadge kind={r.kind} label={t(`kinds.${r.kind}`)} />
         <h1>{r.title}</h1>
@@ -248,6 +262,7 @@ export function RecordDetail({ record: r, locale }: { record: Detail; locale: Lo
           {t('record.json')}
         </a>
       </p>
+      {history}
     </article>
   );
 }

@@ -50,6 +50,8 @@ export interface RecordDetail extends RecordSummary {
   people: Array<{ name: string; title: string | null; affiliation: ActorRef | null }>;
   version: number;
   updatedAt: string;
+  /** Set when staff deleted the record (only staff ever see such a record). */
+  deletedAt: string | null;
 }
 
 export interface RecordPage {
@@ -171,11 +173,29 @@ export interface ActorDetail extends ActorRef {
   recordCount: number;
 }
 
+/** A problem with one field of a written record (path like "participants.0.actor"). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
 export interface ApiError {
   error: {
-    code: 'bad_parameter' | 'not_found' | 'internal';
+    code:
+      | 'bad_parameter'
+      | 'not_found'
+      | 'internal'
+      | 'unauthenticated'
+      | 'forbidden'
+      | 'cross_site'
+      | 'invalid'
+      | 'conflict'
+      | 'too_large'
+      | 'unsupported_media_type';
     message: string;
     issues?: Array<{ param: string; value: string; code: string; message: string }>;
+    /** Per-field problems of a write (invalid input). */
+    fields?: FieldIssue[];
   };
 }
 

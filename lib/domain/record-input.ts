@@ -46,7 +46,7 @@ export const recordInputSchema = z
     participants: z
       .array(
         z.object({
-          actor: z.string().trim().min(2).max(60),
+          actor: z.string().trim().min(2, 'Choose an actor.').max(60),
           role: z.enum(PARTICIPANT_ROLES),
           detail: z.string().trim().max(300).nullable().optional(),
         }),
@@ -55,7 +55,7 @@ export const recordInputSchema = z
     people: z
       .array(
         z.object({
-          name: z.string().trim().min(1).max(200),
+          name: z.string().trim().min(1, 'Give the person’s name.').max(200),
           title: z.string().trim().max(500).nullable().optional(),
           affiliation: z.string().trim().max(60).nullable().optional(),
         }),

@@ -8,6 +8,7 @@ import enMap from '../../messages/en/map.json';
 import enMembershipRoles from '../../messages/en/membershipRoles.json';
 import enNetwork from '../../messages/en/network.json';
 import enProfile from '../../messages/en/profile.json';
+import enStaff from '../../messages/en/staff.json';
 import enTimeline from '../../messages/en/timeline.json';
 import fr from '../../messages/fr.json';
 import frBreakdown from '../../messages/fr/breakdown.json';
@@ -16,6 +17,7 @@ import frMap from '../../messages/fr/map.json';
 import frMembershipRoles from '../../messages/fr/membershipRoles.json';
 import frNetwork from '../../messages/fr/network.json';
 import frProfile from '../../messages/fr/profile.json';
+import frStaff from '../../messages/fr/staff.json';
 import frTimeline from '../../messages/fr/timeline.json';
 import type { Locale } from './config';
 
@@ -27,6 +29,7 @@ const enAll = {
   membershipRoles: enMembershipRoles,
   network: enNetwork,
   profile: enProfile,
+  staff: enStaff,
   timeline: enTimeline,
 };
 
@@ -42,6 +45,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     membershipRoles: frMembershipRoles,
     network: frNetwork,
     profile: frProfile,
+    staff: frStaff,
     timeline: frTimeline,
   },
 };

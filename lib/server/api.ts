@@ -9,8 +9,9 @@ import { getVocabulary } from './vocabulary';
 
 export class ApiProblem extends Error {
   constructor(
-    readonly status: 400 | 404,
-    readonly body: ApiError,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422,
+    readonly body: ApiError & Record<string, unknown>,
+    readonly headers: Record<string, string> = {},
   ) {
     super(body.error.message);
   }
@@ -48,7 +49,7 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
     return await fn();
   } catch (err) {
     if (err instanceof ApiProblem)
-      return json(err.body, { status: err.status, headers: { 'cache-control': 'no-store' } });
+      return json(err.body, { status: err.status, headers: { 'cache-control': 'no-store', ...err.headers } });
     console.error('[api] unexpected error', err);
     return json(
       {

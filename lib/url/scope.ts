@@ -39,7 +39,10 @@ export function scopedView<V extends { focus: string | null }>(view: V, scope: S
 }
 
 /** The address keeps only what differs from the page's defaults (a profile's own focus is implied). */
-export function unscopedView<V extends { focus: string | null }>(view: V, scope: Scope | null | undefined): V {
+export function unscopedView<V extends { focus: string | null }>(
+  view: V,
+  scope: Scope | null | undefined,
+): V {
   if (!scope || view.focus !== String(scope.value)) return view;
   return { ...view, focus: null };
 }

@@ -161,38 +161,12 @@ export async function writeSeed(
         })),
       ),
     });
-    await tx.recordParticipant.createMany({
-      data: r.participants.map((p) => ({
-        recordId: r.id,
-        actorId: p.actor,
-        role: p.role,
-        detail: p.detail ?? null,
-      })),
-    });
-    if (r.people.length)
-      await tx.recordPerson.createMany({
-        data: r.people.map((p, sortOrder) => ({
-          recordId: r.id,
-          name: p.name,
-          title: p.title ?? null,
-          affiliationActorId: p.affiliation ?? null,
-          sortOrder,
-        })),
-      });
-    if (r.topics.length)
-      await tx.recordTopic.createMany({ data: r.topics.map((topicId) => ({ recordId: r.id, topicId })) });
-    if (r.objectives.length)
-      await tx.recordCommitment.createMany({
-        data: r.objectives.map((n) => ({ recordId: r.id, commitmentId: `gcm-${n}` })),
-      });
-    await tx.recordSource.createMany({
-      data: r.sources.map((s, sortOrder) => ({
-        recordId: r.id,
-        sourceId: s.source.id,
-        excerpt: s.excerpt,
-        sortOrder,
-      })),
-    });
+    const rows = recordChildRows(r);
+    await tx.recordParticipant.createMany({ data: rows.participants });
+    if (rows.people.length) await tx.recordPerson.createMany({ data: rows.people });
+    if (rows.topics.length) await tx.recordTopic.createMany({ data: rows.topics });
+    if (rows.commitments.length) await tx.recordCommitment.createMany({ data: rows.commitments });
+    await tx.recordSource.createMany({ data: rows.sources });
     if ((i + 1) % 10 === 0) progress(`records ${i + 1}/${d.records.length}`, step, steps);
   }
 
@@ -211,7 +185,8 @@ export async function writeSeed(
   return { recordsKept };
 }
 
-export function recordRow(r: RecordInput, search: string) {
+/** The cooperation_record row of a record: dates with precision, timeline buckets, search text. */
+export function recordRow(r: RecordInput, search: string, origin = 'seed') {
   const date = parsePartialDate(r.date)!;
   const end = r.endDate ? parsePartialDate(r.endDate)! : null;
   return {
@@ -230,6 +205,33 @@ export function recordRow(r: RecordInput, search: string) {
     placeId: r.place ?? null,
     dataNote: r.dataNote ?? null,
     searchText: search,
-    origin: 'seed',
+    origin,
+  };
+}
+
+/** The rows that hang off a record (participants, people, topics, objectives, cited sources). */
+export function recordChildRows(r: RecordInput) {
+  return {
+    participants: r.participants.map((p) => ({
+      recordId: r.id,
+      actorId: p.actor,
+      role: p.role,
+      detail: p.detail ?? null,
+    })),
+    people: r.people.map((p, sortOrder) => ({
+      recordId: r.id,
+      name: p.name,
+      title: p.title ?? null,
+      affiliationActorId: p.affiliation ?? null,
+      sortOrder,
+    })),
+    topics: r.topics.map((topicId) => ({ recordId: r.id, topicId })),
+    commitments: r.objectives.map((n) => ({ recordId: r.id, commitmentId: `gcm-${n}` })),
+    sources: r.sources.map((s, sortOrder) => ({
+      recordId: r.id,
+      sourceId: s.source.id,
+      excerpt: s.excerpt,
+      sortOrder,
+    })),
   };
 }

@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
+import { currentPrincipal } from '@/lib/server/auth';
 import { dataLoadedOn } from '@/lib/server/meta';
 
 /** The site's chrome: skip link, header, main landmark and footer. */
@@ -22,7 +23,7 @@ export default async function SiteLayout({
       <a href="#main" className="skip-link">
         {t('skip')}
       </a>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} user={await currentPrincipal()} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -88,7 +88,7 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
           set: { select: { id: true, titleEn: true, titleFr: true, complete: true } },
         },
       },
-      _count: { select: { participations: true } },
+      _count: { select: { participations: { where: { record: { deletedAt: null } } } } },
     },
   });
   if (!a) return null;

@@ -3,6 +3,7 @@ import type { Lang, StanceItem, StanceSetSummary } from '../../domain/api';
 import type { DbTx } from '../../db/client';
 import { actorNameSelect, actorRef, nameIn, sourceSelect } from '../dto';
 import { num, sql } from '../sql';
+import { LIVE } from './filter-sql';
 
 export async function listCommitments(db: DbTx, lang: Lang) {
   const [frameworks, counts] = await Promise.all([
@@ -17,7 +18,7 @@ export async function listCommitments(db: DbTx, lang: Lang) {
       },
     }),
     db.$queryRaw<Array<{ id: string; n: unknown }>>(
-      sql`SELECT commitment_id AS id, COUNT(*) AS n FROM record_commitment GROUP BY commitment_id`,
+      sql`SELECT c.commitment_id AS id, COUNT(*) AS n FROM record_commitment c JOIN cooperation_record r ON r.id = c.record_id WHERE ${LIVE} GROUP BY c.commitment_id`,
     ),
   ]);
   const recordCount = new Map(counts.map((c) => [c.id, num(c.n)]));

@@ -1,5 +1,6 @@
 // Compiles a RecordFilter into one SQL condition over `cooperation_record r`. Every read (list, count,
-// timeline, map, network) uses this one compiler, so all views of a filter agree.
+// timeline, map, network) uses this one compiler, so all views of a filter agree, and none of them
+// ever shows a deleted record.
 import { parsePartialDate } from '../../domain/dates';
 import type { RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES } from '../../domain/vocab';
@@ -9,8 +10,11 @@ import { join, sql, type Sql } from '../sql';
 const participantIn = (ids: readonly string[]) =>
   sql`EXISTS (SELECT 1 FROM record_participant p WHERE p.record_id = r.id AND p.actor_id IN (${join(ids)}))`;
 
+/** Records that are not (soft-)deleted. */
+export const LIVE = sql`r.deleted_at IS NULL`;
+
 export function filterCondition(f: RecordFilter): Sql {
-  const parts: Sql[] = [];
+  const parts: Sql[] = [LIVE];
   if (f.country.length) parts.push(participantIn(f.country));
   if (f.actor.length) parts.push(participantIn(f.actor));
   if (f.bloc.length)
@@ -33,7 +37,7 @@ export function filterCondition(f: RecordFilter): Sql {
   if (f.q)
     for (const term of searchTerms(f.q))
       parts.push(sql`r.search_text LIKE ${`%${term.replace(/\\/g, '\\\\')}%`} ESCAPE '\\'`);
-  return parts.length ? join(parts, ' AND ') : sql`1 = 1`;
+  return join(parts, ' AND ');
 }
 
 /** Ids of the filtered records, as a sub-select. */

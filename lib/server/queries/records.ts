@@ -177,7 +177,13 @@ export async function* iterateRecords(
   }
 }
 
-export async function getRecord(db: DbTx, id: string, lang: Lang): Promise<RecordDetail | null> {
+/** One record; a deleted one only when asked (staff see it with a Restore button, others a 404). */
+export async function getRecord(
+  db: DbTx,
+  id: string,
+  lang: Lang,
+  opts: { includeDeleted?: boolean } = {},
+): Promise<RecordDetail | null> {
   const r = await db.cooperationRecord.findUnique({
     where: { id },
     include: {
@@ -188,7 +194,7 @@ export async function getRecord(db: DbTx, id: string, lang: Lang): Promise<Recor
       },
     },
   });
-  if (!r) return null;
+  if (!r || (r.deletedAt && !opts.includeDeleted)) return null;
   return {
     ...toSummary(r as unknown as RecordRow, lang),
     summary: r.summary,
@@ -200,5 +206,6 @@ export async function getRecord(db: DbTx, id: string, lang: Lang): Promise<Recor
     })),
     version: r.version,
     updatedAt: r.updatedAt.toISOString(),
+    deletedAt: r.deletedAt ? r.deletedAt.toISOString() : null,
   };
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/api';
 import type { DbTx } from '../../db/client';
 import { nameIn } from '../dto';
 import { num, sql } from '../sql';
+import { LIVE } from './filter-sql';
 
 export async function listTopics(db: DbTx, lang: Lang) {
   const [topics, counts] = await Promise.all([
@@ -10,7 +11,7 @@ export async function listTopics(db: DbTx, lang: Lang) {
       include: { commitments: { select: { commitment: { select: { number: true } } } } },
     }),
     db.$queryRaw<Array<{ id: string; n: unknown }>>(
-      sql`SELECT topic_id AS id, COUNT(*) AS n FROM record_topic GROUP BY topic_id`,
+      sql`SELECT t.topic_id AS id, COUNT(*) AS n FROM record_topic t JOIN cooperation_record r ON r.id = t.record_id WHERE ${LIVE} GROUP BY t.topic_id`,
     ),
   ]);
   const recordCount = new Map(counts.map((c) => [c.id, num(c.n)]));

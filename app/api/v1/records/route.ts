@@ -1,6 +1,10 @@
 import { handle, intParam, json, LANG_SPEC, readFilter } from '@/lib/server/api';
+import { authorize } from '@/lib/server/auth';
 import { getDb } from '@/lib/server/db';
 import { listRecords, RECORD_SORTS, type RecordSort } from '@/lib/server/queries/records';
+import { apiContext, readJson, writeResponse } from '@/lib/server/write-api';
+import { createRecord } from '@/lib/editing/commands';
+import { invalidateVocabulary } from '@/lib/server/vocabulary';
 
 const MAX_PAGE_SIZE = 200;
 
@@ -18,5 +22,15 @@ export function GET(request: Request) {
     const sort = (params.get('sort') ?? '-date') as RecordSort;
     const lang = params.get('lang') === 'fr' ? 'fr' : 'en';
     return json(await listRecords(getDb().db, filter, { page, pageSize, sort, lang }));
+  });
+}
+
+/** Creates a record (editor or admin). Body: the record as JSON (docs/import.md describes the shape). */
+export function POST(request: Request) {
+  return handle(async () => {
+    const principal = await authorize(request, 'editor');
+    const result = await createRecord(getDb().db, await readJson(request), apiContext(request, principal));
+    if (result.ok) invalidateVocabulary();
+    return writeResponse(result, true);
   });
 }

@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { createTranslator } from 'use-intl/core';
 import { RecordDetail } from '@/components/records/record-detail';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { RecordHistory } from '@/components/records/record-history';
+import { RecordActions } from '@/components/records/record-staff-actions';
+import { hasRole } from '@/lib/auth/roles';
+import { recordHistory } from '@/lib/editing/audit';
+import { isLocale, localizedPath, type Locale } from '@/lib/i18n/config';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { currentPrincipal } from '@/lib/server/auth';
 import { getDb } from '@/lib/server/db';
 import { getRecord } from '@/lib/server/queries/records';
 
@@ -10,7 +17,12 @@ type Params = Promise<{ locale: string; id: string }>;
 async function load(params: Params) {
   const { locale: raw, id } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
-  return { locale, record: await getRecord(getDb().db, decodeURIComponent(id), locale) };
+  const user = await currentPrincipal();
+  // Staff see a deleted record (to restore it); everyone else gets a 404.
+  const record = await getRecord(getDb().db, decodeURIComponent(id), locale, {
+    includeDeleted: user !== null,
+  });
+  return { locale, record, user };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -19,7 +31,39 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function RecordPage({ params }: { params: Params }) {
-  const { locale, record } = await load(params);
+  const { locale, record, user } = await load(params);
   if (!record) notFound();
-  return <RecordDetail record={record} locale={locale} />;
+  if (!user) return <RecordDetail record={record} locale={locale} />;
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'staff.record' });
+  const editor = hasRole(user.role, 'editor');
+  return (
+    <RecordDetail
+      record={record}
+      locale={locale}
+      staff={
+        <>
+          {record.deletedAt ? (
+            <p className="callout callout--warning" role="status">
+              {t('deleted')}
+            </p>
+          ) : null}
+          {editor ? (
+            <RecordActions
+              id={record.id}
+              version={record.version}
+              deleted={record.deletedAt !== null}
+              editHref={localizedPath(locale, `/records/${encodeURIComponent(record.id)}/edit`)}
+            />
+          ) : null}
+        </>
+      }
+      history={
+        <RecordHistory
+          entries={await recordHistory(getDb().db, record.id)}
+          locale={locale}
+          canRevert={hasRole(user.role, 'admin')}
+        />
+      }
+    />
+  );
 }

@@ -1,0 +1,43 @@
+// Test-only helpers for e2e/staff.spec.ts, run with tsx against the e2e server's database: create the
+// signed-in admin with the same code as `npm run user:create`, and remove what the spec created.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { createDb } from '../../lib/db/client';
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+/** The database the e2e server runs on (see scripts/e2e-server.mjs). */
+export function e2eDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL ?? '';
+  return /^postgres/.test(url) ? url : `file:${path.join(root, 'var', 'e2e', 'e2e.db')}`;
+}
+
+export function createUser(email: string, role: string, password: string) {
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'scripts', 'user-create.ts'),
+      '--email',
+      email,
+      '--role',
+      role,
+      '--password-stdin',
+    ],
+    { cwd: root, input: password, encoding: 'utf8', env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() } },
+  );
+  if (r.status !== 0) throw new Error(`user:create failed: ${r.stdout}${r.stderr}`);
+}
+
+export async function cleanup(email: string, recordPrefix: string) {
+  const { db } = createDb(e2eDatabaseUrl());
+  try {
+    await db.auditEntry.deleteMany({ where: { entityId: { startsWith: recordPrefix } } });
+    await db.cooperationRecord.deleteMany({ where: { id: { startsWith: recordPrefix } } });
+    await db.source.deleteMany({ where: { publisher: { startsWith: 'E2E Press' } } });
+    await db.user.deleteMany({ where: { email } });
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,10 @@
+// The process's one database handle (kept across hot reloads in development). No `server-only` marker:
+// proxy.ts (the PRIVATE=1 gate) uses it too; app code goes through lib/server/db.ts.
+import { createDb, type DbHandle } from './client';
+
+const holder = globalThis as typeof globalThis & { __compactAtlasDb?: DbHandle };
+
+export function sharedDb(): DbHandle {
+  holder.__compactAtlasDb ??= createDb();
+  return holder.__compactAtlasDb;
+}
