@@ -58,6 +58,7 @@ export function NewRecordFlow({ options, recordBase, cancelHref }: Props) {
     setDraft(draftFromReview(proposal, review, article, licence));
     setFormKey((k) => k + 1);
     setStep('record');
+    setStatus(t('filled'));
     requestAnimationFrame(() => recordHeading.current?.focus());
   }
 
@@ -97,15 +98,19 @@ export function NewRecordFlow({ options, recordBase, cancelHref }: Props) {
           />
         ) : null}
         {step === 'record' ? (
-          <div className="assist__filled">
-            <p>{t('filled')}</p>
-            <p>
-              <button type="button" className="button" onClick={() => setStep('review')}>
-                {t('backToReview')}
-              </button>{' '}
-              <span className="hint">{t('backWarning')}</span>
-            </p>
-          </div>
+          <p className="assist__filled">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setStep('review');
+                setStatus('');
+              }}
+            >
+              {t('backToReview')}
+            </button>{' '}
+            <span className="hint">{t('backWarning')}</span>
+          </p>
         ) : null}
       </section>
       {/* Hidden, not removed, during the review: what the editor already typed by hand survives a
