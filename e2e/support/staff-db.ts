@@ -1,5 +1,5 @@
-// Test-only helpers for e2e/staff.spec.ts, run with tsx against the e2e server's database: create the
-// signed-in admin with the same code as `npm run user:create`, and remove what the spec created.
+// Test-only helpers for the staff and assistant specs, run with tsx against the e2e server's database:
+// create the signed-in users with the same code as `npm run user:create`, and remove what a spec created.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createDb } from '../../lib/db/client';
@@ -37,6 +37,30 @@ export async function cleanup(email: string, recordPrefix: string) {
     await db.cooperationRecord.deleteMany({ where: { id: { startsWith: recordPrefix } } });
     await db.source.deleteMany({ where: { publisher: { startsWith: 'E2E Press' } } });
     await db.user.deleteMany({ where: { email } });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Removes records under an id prefix, the sources only they cited, their audit entries and the users. */
+export async function cleanupRecords(recordPrefix: string, ...emails: string[]) {
+  const { db } = createDb(e2eDatabaseUrl());
+  try {
+    const cited = await db.recordSource.findMany({
+      where: { recordId: { startsWith: recordPrefix } },
+      select: { sourceId: true },
+    });
+    await db.auditEntry.deleteMany({ where: { entityId: { startsWith: recordPrefix } } });
+    await db.cooperationRecord.deleteMany({ where: { id: { startsWith: recordPrefix } } });
+    const stillCited = await db.recordSource.findMany({
+      where: { sourceId: { in: cited.map((c) => c.sourceId) } },
+      select: { sourceId: true },
+    });
+    const keep = new Set(stillCited.map((c) => c.sourceId));
+    await db.source.deleteMany({
+      where: { id: { in: cited.map((c) => c.sourceId).filter((id) => !keep.has(id)) } },
+    });
+    await db.user.deleteMany({ where: { email: { in: emails } } });
   } finally {
     await db.$disconnect();
   }

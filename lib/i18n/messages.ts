@@ -2,6 +2,7 @@
 // in `messages/<locale>/<namespace>.json` (one file per feature keeps parallel work conflict-free).
 // English is the reference: every locale must have exactly its keys (checked by messages.test.ts).
 import en from '../../messages/en.json';
+import enAssistant from '../../messages/en/assistant.json';
 import enBreakdown from '../../messages/en/breakdown.json';
 import enCharts from '../../messages/en/charts.json';
 import enMap from '../../messages/en/map.json';
@@ -11,6 +12,7 @@ import enProfile from '../../messages/en/profile.json';
 import enStaff from '../../messages/en/staff.json';
 import enTimeline from '../../messages/en/timeline.json';
 import fr from '../../messages/fr.json';
+import frAssistant from '../../messages/fr/assistant.json';
 import frBreakdown from '../../messages/fr/breakdown.json';
 import frCharts from '../../messages/fr/charts.json';
 import frMap from '../../messages/fr/map.json';
@@ -23,6 +25,7 @@ import type { Locale } from './config';
 
 const enAll = {
   ...en,
+  assistant: enAssistant,
   breakdown: enBreakdown,
   charts: enCharts,
   map: enMap,
@@ -39,6 +42,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   en: enAll,
   fr: {
     ...fr,
+    assistant: frAssistant,
     breakdown: frBreakdown,
     charts: frCharts,
     map: frMap,

@@ -26,6 +26,9 @@ export async function editorOptions(locale: Locale) {
   ]);
   const actorNames: Record<string, string> = {};
   for (const a of [...opts.countries, ...opts.organisations]) actorNames[a.id] = a.name;
+  // The article assistant names organisations the way articles do: "World Trade Organization (WTO)".
+  const actorAcronyms: Record<string, string> = {};
+  for (const a of opts.organisations) if (a.acronym) actorAcronyms[a.id] = a.acronym;
   return {
     places: places
       .map((p) => ({ id: p.id, name: nameIn(p, locale as Lang) }))
@@ -33,6 +36,7 @@ export async function editorOptions(locale: Locale) {
     topics: opts.topics,
     objectives: opts.objectives.map((o) => ({ number: o.number, short: o.short })),
     actorNames,
+    actorAcronyms,
     kindLabels: MESSAGES[locale].kinds as Record<string, string>,
   };
 }

@@ -1,4 +1,5 @@
-// The write side of the API in the OpenAPI description: records, restore, history, revert and import.
+// The write side of the API in the OpenAPI description: records, restore, history, revert, import and
+// the article assistant.
 // Writes need an editor (reverts an admin): a Bearer API token, or a signed-in session from this site.
 const body = (description: string) => ({
   required: true,
@@ -86,6 +87,44 @@ export const WRITE_PATHS = {
         ...res('200', 'Report: rows, create, update, errors[], preview[], committed'),
         ...res('413', 'Larger than 50 MB'),
         ...res('422', 'Report with row-level errors; nothing written'),
+        ...denied,
+      },
+    },
+  },
+  '/api/v1/assist/extract': {
+    post: {
+      summary: 'Read a news article and propose a draft record (editor); nothing is written',
+      security,
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['text'],
+              additionalProperties: false,
+              properties: {
+                text: {
+                  type: 'string',
+                  description: 'The article text (English, French or Spanish), up to 200 KB',
+                },
+                url: { type: ['string', 'null'], format: 'uri' },
+                publisher: { type: ['string', 'null'] },
+                publishedOn: { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+                language: { type: ['string', 'null'], enum: ['en', 'fr', 'es', 'auto', null] },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        ...res(
+          '200',
+          'The proposal: language, sentences, actors (role, confidence, reason), place, date (value, precision, basis), dateMentions, kind, topics, objectives, people, excerpt; each suggestion with the text offsets and sentence it rests on',
+        ),
+        ...res('400', 'Bad fields: error.fields[] names each'),
+        ...res('413', 'Text longer than 200 KB'),
+        ...res('415', 'Not JSON'),
         ...denied,
       },
     },

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { ApiProblem, badParameters, checkParams, handle, json } from '@/lib/server/api';
 import { authorize, clientIp } from '@/lib/server/auth';
+import { invalidateAssistantDictionary } from '@/lib/server/assistant';
 import { getDb } from '@/lib/server/db';
 import { invalidateVocabulary } from '@/lib/server/vocabulary';
 import { IMPORT_KINDS, type ImportKind } from '@/lib/import/columns';
@@ -53,6 +54,8 @@ export function POST(request: Request) {
     const finish = (report: ImportReport) => {
       fs.rmSync(file, { force: true });
       if (report.committed) invalidateVocabulary();
+      // New actors and aliases are names the article assistant must recognise from now on.
+      if (report.committed && opts.kind === 'actors') invalidateAssistantDictionary();
     };
     const status = (r: ImportReport) => (r.errorCount ? 422 : 200);
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { createTranslator } from 'use-intl/core';
-import { emptyDraft } from '@/components/editor/draft';
-import { RecordForm } from '@/components/editor/record-form';
+import { NewRecordFlow } from '@/components/assistant/new-record-flow';
 import { isLocale, localizedPath, type Locale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { editorOptions, requireStaff } from '@/lib/server/editor-page';
@@ -22,11 +21,7 @@ export default async function NewRecordPage({ params }: Props) {
   return (
     <div className="staff-page">
       <h1>{t('newTitle')}</h1>
-      {/* The article assistant ("From an article": paste a news story, get a draft) goes here. */}
-      <div className="editor-steps" data-slot="assistant" hidden />
-      <RecordForm
-        initial={emptyDraft()}
-        target={null}
+      <NewRecordFlow
         options={await editorOptions(locale)}
         recordBase={localizedPath(locale, '/records/')}
         cancelHref={localizedPath(locale, '/')}
