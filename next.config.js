@@ -9,15 +9,22 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // Nothing is framed unless a route opts in (embeds, later) and types are never sniffed. Pages
-        // get their full Content-Security-Policy, with a per-request nonce, from proxy.ts.
+        // Types are never sniffed. Pages get their full Content-Security-Policy, with a per-request
+        // nonce and their frame-ancestors, from proxy.ts.
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
+      {
+        // Nothing is framed except the embeds (/embed/..., /fr/embed/...), which proxy.ts opens to
+        // the sites EMBED_ALLOWED_ORIGINS names. (The root has its own entry: `:path` never matches
+        // an empty path.)
+        source: '/:path((?!(?:[a-z]{2}/)?embed(?:/|$)).+)',
+        headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
+      },
+      { source: '/', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
       {
         // API answers are data, never documents to run.
         source: '/api/:path*',
