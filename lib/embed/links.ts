@@ -64,7 +64,11 @@ export function chartImagePath(
   return withQuery(`/api/v1/charts/${chart}.${opts.format}`, p.toString());
 }
 
-export function dataPath(kind: 'records.csv' | 'records.json' | 'countries.csv', filter: RecordFilter, locale: Locale) {
+export function dataPath(
+  kind: 'records.csv' | 'records.json' | 'countries.csv',
+  filter: RecordFilter,
+  locale: Locale,
+) {
   const p = filterToSearchParams(filter);
   if (locale !== 'en') p.set('lang', locale);
   return withQuery(`/api/v1/${kind}`, p.toString());
@@ -90,12 +94,15 @@ export function defaultEmbedHeight(chart: EmbedChart | 'record', width: number):
   }
 }
 
-/** The iframe snippet for a host page; data-compact-atlas lets /embed.js resize it. */
-export function iframeSnippet(src: string, title: string, height: number): string {
+/**
+ * The iframe snippet for a host page; data-compact-atlas lets /embed.js resize it. Full width of the
+ * host's column unless a width is given (oEmbed answers with one).
+ */
+export function iframeSnippet(src: string, title: string, height: number, width?: number): string {
   const esc = (s: string) =>
     s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return (
-    `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" ` +
-    `style="border:0;width:100%;max-width:100%" loading="lazy" data-compact-atlas></iframe>`
+    `<iframe src="${esc(src)}" title="${esc(title)}" width="${width ?? '100%'}" height="${height}" ` +
+    `style="border:0;${width ? '' : 'width:100%;'}max-width:100%" loading="lazy" data-compact-atlas></iframe>`
   );
 }
