@@ -7,7 +7,15 @@ import { reportPath } from '@/lib/embed/links';
 import type { Locale } from '@/lib/i18n/config';
 import type { ViewState } from '@/lib/url/view-params';
 
-export function ReportLink({ filter, view, locale }: { filter: RecordFilter; view: ViewState; locale: Locale }) {
+export function ReportLink({
+  filter,
+  view,
+  locale,
+}: {
+  filter: RecordFilter;
+  view: ViewState;
+  locale: Locale;
+}) {
   const t = useTranslations('report');
   return (
     <p className="report-link">

@@ -3,7 +3,15 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl/react';
 
-export function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
+export function CopyField({
+  label,
+  value,
+  multiline = false,
+}: {
+  label: string;
+  value: string;
+  multiline?: boolean;
+}) {
   const t = useTranslations('embed');
   const id = useId();
   const field = useRef<HTMLTextAreaElement & HTMLInputElement>(null);

@@ -69,7 +69,14 @@ export function EmbedButton(props: Props) {
   );
 }
 
-function EmbedDialog({ chart, filter, view, locale, name, onClose }: Props & { name: string; onClose: () => void }) {
+function EmbedDialog({
+  chart,
+  filter,
+  view,
+  locale,
+  name,
+  onClose,
+}: Props & { name: string; onClose: () => void }) {
   const t = useTranslations('embed');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -98,7 +105,9 @@ function EmbedDialog({ chart, filter, view, locale, name, onClose }: Props & { n
     { href: image('png', 2), label: t('png2') },
     { href: dataPath('records.csv', filter, locale), label: t('recordsCsv') },
     { href: dataPath('records.json', filter, locale), label: t('recordsJson') },
-    ...(chart === 'map' ? [{ href: dataPath('countries.csv', filter, locale), label: t('countriesCsv') }] : []),
+    ...(chart === 'map'
+      ? [{ href: dataPath('countries.csv', filter, locale), label: t('countriesCsv') }]
+      : []),
   ].filter((d): d is { href: string; label: string } => d.href !== null);
 
   return (

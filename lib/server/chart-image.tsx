@@ -106,7 +106,10 @@ async function figureFor(
 }
 
 /** The image as SVG markup; `embedFonts` for downloads, not for the rasteriser (it has the TTFs). */
-export async function chartImageSvg(req: ChartImageRequest, opts: { embedFonts: boolean }): Promise<string> {
+export async function chartImageSvg(
+  req: ChartImageRequest,
+  opts: { embedFonts: boolean; inline?: boolean },
+): Promise<string> {
   const { db } = getDb();
   const t = createTranslator({ locale: req.lang, messages: MESSAGES[req.lang], namespace: 'report.image' });
   const [{ figure, title }, filters, loadedOn] = await Promise.all([
@@ -128,10 +131,12 @@ export async function chartImageSvg(req: ChartImageRequest, opts: { embedFonts: 
       text={text}
       figure={figure}
       fontCss={opts.embedFonts ? FONT_SLOT : undefined}
+      idBase={`chart-image-${req.chart}`}
     />,
   );
   const svg = opts.embedFonts
     ? markup.replace(FONT_SLOT, fontFaceCss(markup.replace(/<[^>]*>/g, ' ')))
     : markup;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+  // Inline in a page (the report) the SVG needs no XML declaration.
+  return opts.inline ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
 }

@@ -32,8 +32,11 @@ export function ReportSvg({
   text,
   figure,
   fontCss,
+  idBase = 'report',
 }: {
   width: number;
+  /** Prefix of the SVG's ids (a page showing several charts inline needs distinct ones). */
+  idBase?: string;
   text: ReportText;
   figure: ChartFigure;
   /** @font-face rules embedding the font (SVG downloads); absent for the rasteriser. */
@@ -48,12 +51,12 @@ export function ReportSvg({
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="img"
-      aria-labelledby="report-title report-desc"
+      aria-labelledby={`${idBase}-title ${idBase}-desc`}
       fontFamily={FONT_FAMILY}
       data-report-chart=""
     >
-      <title id="report-title">{text.title}</title>
-      <desc id="report-desc">{figure.summary}</desc>
+      <title id={`${idBase}-title`}>{text.title}</title>
+      <desc id={`${idBase}-desc`}>{figure.summary}</desc>
       {fontCss ? <style dangerouslySetInnerHTML={{ __html: fontCss }} /> : null}
       <rect width={layout.width} height={layout.height} fill="#ffffff" />
       <text fontSize={FONT.title.size} fontWeight={FONT.title.weight} fill={INK} data-part="title">

@@ -29,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: record.title,
     robots: { index: false },
-    alternates: await oembedAlternates(localizedPath(locale, `/embed/record/${encodeURIComponent(record.id)}`)),
+    alternates: await oembedAlternates(
+      localizedPath(locale, `/embed/record/${encodeURIComponent(record.id)}`),
+    ),
   };
 }
 
