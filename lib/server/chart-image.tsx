@@ -3,7 +3,7 @@ import 'server-only';
 // filter and view, drawn on the server from the charts' own model, layout and marks, and laid out
 // for a report (components/charts/report). SVGs embed their font; PNGs are rasterised from the same
 // SVG with the same font.
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactElement } from 'react';
 import { createTranslator } from 'use-intl/core';
 import { mapFigure } from '@/components/charts/report/map-figure';
 import { networkFigure } from '@/components/charts/report/network-figure';
@@ -17,7 +17,6 @@ import { formatPartialDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { timelineFilter } from '../query/dashboard-queries';
 import type { ViewState } from '../url/view-params';
-import { fontFaceCss } from './chart-fonts';
 import { getDb } from './db';
 import { describeFilter } from './describe-filter';
 import { dataLoadedOn } from './meta';
@@ -38,8 +37,6 @@ export interface ChartImageRequest {
   /** This site's public origin, for the view's address in the footer. */
   origin: string;
 }
-
-const FONT_SLOT = '/*fonts*/';
 
 async function figureFor(
   req: ChartImageRequest,
@@ -105,11 +102,14 @@ async function figureFor(
   return { title: t('network.title'), figure: networkFigure({ data, width: innerWidth, locale: lang, t }) };
 }
 
-/** The image as SVG markup; `embedFonts` for downloads, not for the rasteriser (it has the TTFs). */
-export async function chartImageSvg(
+/**
+ * The image as a React element (the report page renders it inline; chart-image-markup.ts serialises
+ * it for downloads). `fontCss`: @font-face rules to embed, or a placeholder to fill in afterwards.
+ */
+export async function chartImageElement(
   req: ChartImageRequest,
-  opts: { embedFonts: boolean; inline?: boolean },
-): Promise<string> {
+  opts: { fontCss?: string } = {},
+): Promise<ReactElement> {
   const { db } = getDb();
   const t = createTranslator({ locale: req.lang, messages: MESSAGES[req.lang], namespace: 'report.image' });
   const [{ figure, title }, filters, loadedOn] = await Promise.all([
@@ -125,18 +125,13 @@ export async function chartImageSvg(
       t('view', { url: `${req.origin}${dashboardPath(req.filter, req.view, req.lang)}` }),
     ],
   };
-  const markup = renderToStaticMarkup(
+  return (
     <ReportSvg
       width={req.width}
       text={text}
       figure={figure}
-      fontCss={opts.embedFonts ? FONT_SLOT : undefined}
+      fontCss={opts.fontCss}
       idBase={`chart-image-${req.chart}`}
-    />,
+    />
   );
-  const svg = opts.embedFonts
-    ? markup.replace(FONT_SLOT, fontFaceCss(markup.replace(/<[^>]*>/g, ' ')))
-    : markup;
-  // Inline in a page (the report) the SVG needs no XML declaration.
-  return opts.inline ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
 }

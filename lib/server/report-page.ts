@@ -6,7 +6,7 @@ import type { Lang } from '../domain/api';
 import { dashboardPath, dataPath, IMAGE_CHARTS } from '../embed/links';
 import { parseLocation } from '../url/location';
 import { toSearchParams } from '../url/search-params';
-import { chartImageSvg } from './chart-image';
+import { chartImageElement } from './chart-image';
 import { getDb } from './db';
 import { describeFilter } from './describe-filter';
 import { dataLoadedOn } from './meta';
@@ -28,10 +28,7 @@ export async function loadReport(searchParams: Record<string, string | string[] 
     dataLoadedOn(),
     listRecords(db, filter, { page: 1, pageSize: REPORT_RECORDS, sort: '-date', lang }),
     ...IMAGE_CHARTS.map((chart) =>
-      chartImageSvg(
-        { chart, filter, view, width: REPORT_CHART_WIDTH, lang, origin },
-        { embedFonts: false, inline: true },
-      ),
+      chartImageElement({ chart, filter, view, width: REPORT_CHART_WIDTH, lang, origin }),
     ),
   ]);
   const sources = new Map<string, { publisher: string; url: string | null }>();

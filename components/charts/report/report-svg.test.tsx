@@ -12,6 +12,7 @@ import { mapFigure } from './map-figure';
 import { networkFigure } from './network-figure';
 import { FONT, layoutReport, textWidth, wrapText } from './report-layout';
 import { ReportSvg, type ChartFigure } from './report-svg';
+import { svgMarkup } from './svg-markup';
 import { timelineFigure, type Translate } from './timeline-figure';
 
 const t = createTranslator({ locale: 'en', messages: MESSAGES.en }) as unknown as Translate;
@@ -130,4 +131,57 @@ describe('report images', () => {
     expect(layout.height).toBeGreaterThan(short.height);
     expect(wrapText('', 100, 12)).toEqual(['']);
   });
+});
+
+describe('chart image markup without react-dom/server', () => {
+  const evil = `<script>alert("1")</script> & 'quotes'`;
+  const figures: Array<[string, ChartFigure]> = [
+    [
+      'timeline',
+      timelineFigure({
+        data: YEARS,
+        width: 752,
+        range: { from: '2019', to: null },
+        locale: 'fr',
+        t,
+        topicNames: {},
+      }),
+    ],
+    [
+      'map',
+      mapFigure({
+        mode: 'records',
+        counts: { total: 3, countries: [{ iso3: 'VNM', count: 3 }] },
+        stances: undefined,
+        countries: COUNTRIES,
+        selected: ['VNM'],
+        highlight: ['THA'],
+        width: 500,
+        locale: 'en',
+        t,
+      }),
+    ],
+    [
+      'network',
+      networkFigure({
+        data: { ...SAMPLE, nodes: SAMPLE.nodes.map((n) => ({ ...n, label: `${n.label} ${evil}` })) },
+        width: 600,
+        locale: 'en',
+        t,
+      }),
+    ],
+  ];
+  for (const [name, figure] of figures)
+    it(`writes the ${name} image exactly as React would`, () => {
+      const element = (
+        <ReportSvg
+          width={800}
+          text={{ title: evil, filters: evil, footer: FOOTER }}
+          figure={figure}
+          fontCss="@font-face{}"
+          idBase="x"
+        />
+      );
+      expect(svgMarkup(element)).toBe(renderToStaticMarkup(element));
+    });
 });

@@ -1,5 +1,6 @@
 import { ApiProblem, badParameters, handle, intParam, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
-import { chartImageSvg, IMAGE_WIDTH } from '@/lib/server/chart-image';
+import { IMAGE_WIDTH } from '@/lib/server/chart-image';
+import { chartImageSvg } from '@/lib/server/chart-image-markup';
 import { isImageChart, type ImageChart } from '@/lib/embed/links';
 import { publicOrigin } from '@/lib/server/origin';
 import { svgToPng } from '@/lib/server/rasterise';
