@@ -48,8 +48,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const filter = await readFilter(search, {
       ...(await viewSpec(chart)),
       lang: LANG_SPEC,
+      // 320 to 2000 (IMAGE_WIDTH), checked here so that it is named with any other bad parameter.
       width: {
-        pattern: /^\d+$/,
+        pattern: /^(3[2-9]\d|[4-9]\d\d|1\d{3}|2000)$/,
         expected: `a width in pixels from ${IMAGE_WIDTH.min} to ${IMAGE_WIDTH.max}`,
       },
       ...(format === 'png' ? { scale: { values: ['1', '2'], expected: '1 or 2' } } : {}),
