@@ -8,6 +8,9 @@ import { formatPartialDate } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { loadReport, REPORT_RECORDS } from '@/lib/server/report-page';
 
+/** A vote has every UN member as a participant: the report names the first few. */
+const SHOWN_PARTICIPANTS = 8;
+
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -29,6 +32,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const locale: Locale = isLocale(raw) ? raw : 'en';
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'report' });
   const tk = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'kinds' });
+  const tr = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'records' });
   const r = await loadReport(await searchParams, locale);
   const today = formatPartialDate(new Date().toISOString().slice(0, 10), locale);
   const total = r.records.total;
@@ -90,10 +94,14 @@ export default async function ReportPage({ params, searchParams }: Props) {
                   </td>
                   <td>
                     {rec.participants
+                      .slice(0, SHOWN_PARTICIPANTS)
                       .map((p) =>
                         p.actor.kind === 'state' ? p.actor.name : (p.actor.acronym ?? p.actor.name),
                       )
                       .join(', ')}
+                    {rec.participants.length > SHOWN_PARTICIPANTS
+                      ? ` ${tr('more', { count: rec.participants.length - SHOWN_PARTICIPANTS })}`
+                      : null}
                   </td>
                 </tr>
               ))}
