@@ -139,7 +139,9 @@ export function RecordDetail({
                             <ul className="inline-list inline-list--commas">
                               {voters.map((p) => (
                                 <li key={p.actor.id}>
-                                  <Link href={actorHref(locale, p.actor)} {...out}>{p.actor.name}</Link>
+                                  <Link href={actorHref(locale, p.actor)} {...out}>
+                                    {p.actor.name}
+                                  </Link>
                                 </li>
                               ))}
                             </ul>

@@ -10,8 +10,9 @@ describe('frame-ancestors for embeds', () => {
 
   it('builds a source list from origins separated by commas or spaces, normalised and deduplicated', () => {
     expect(
-      embedFrameAncestors('https://News.Example.org, http://localhost:8080 https://*.example.org/ https://news.example.org')
-        .sources,
+      embedFrameAncestors(
+        'https://News.Example.org, http://localhost:8080 https://*.example.org/ https://news.example.org',
+      ).sources,
     ).toBe("'self' https://news.example.org http://localhost:8080 https://*.example.org");
   });
 

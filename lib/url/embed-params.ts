@@ -39,13 +39,13 @@ export function parseEmbedParams(source: ParamSource): { options: EmbedOptions; 
     if (raw === undefined || raw === '') continue;
     if (ON.includes(raw)) options[key] = true;
     else if (OFF.includes(raw)) options[key] = false;
-    else
-      issues.push({ param: key, value: raw, code: 'unknown_value', message: `${key} must be 0 or 1.` });
+    else issues.push({ param: key, value: raw, code: 'unknown_value', message: `${key} must be 0 or 1.` });
   }
   const lang = getAll(source, 'lang')[0]?.trim().toLowerCase();
   if (lang) {
     if (isLocale(lang)) options.lang = lang;
-    else issues.push({ param: 'lang', value: lang, code: 'unknown_value', message: 'lang must be en or fr.' });
+    else
+      issues.push({ param: 'lang', value: lang, code: 'unknown_value', message: 'lang must be en or fr.' });
   }
   return { options, issues };
 }
