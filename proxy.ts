@@ -4,9 +4,13 @@
 //   browser's preferred language; an explicit choice in the language switcher sets the cookie.
 // - Security: a fresh CSP nonce per page (lib/security/csp.ts), passed to Next.js in the request.
 // - PRIVATE=1: every page and API call needs a signed-in user or an API token, except signing in.
+// - Embeds (/embed/...): framable per EMBED_ALLOWED_ORIGINS (CSP frame-ancestors), and their language
+//   is the one the host asked for (prefix, or `lang=`), never negotiated from the reader's browser.
 import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, negotiateLocale, splitLocale } from './lib/i18n/config';
 import { contentSecurityPolicy, newNonce } from './lib/security/csp';
+import { embedFrameAncestorsFromEnv, isEmbedPath } from './lib/security/frame-ancestors';
+import { langParam } from './lib/url/embed-params';
 
 const PUBLIC_WHEN_PRIVATE = [/^\/api\/auth\//, /^\/sign-in$/];
 
@@ -54,8 +58,12 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
 
+  const embed = isEmbedPath(rest);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === 'development',
+    ...(embed ? { frameAncestors: embedFrameAncestorsFromEnv() } : {}),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
@@ -64,6 +72,13 @@ export async function proxy(request: NextRequest) {
     return res;
   };
 
+  if (embed) {
+    // The host page chose the language: `lang=` wins over the prefix; no cookie, no redirect.
+    const chosen = langParam(url.searchParams) ?? locale ?? DEFAULT_LOCALE;
+    if (chosen === locale) return secure(NextResponse.next({ request: { headers: requestHeaders } }));
+    url.pathname = `/${chosen}${rest}`;
+    return secure(NextResponse.rewrite(url, { request: { headers: requestHeaders } }));
+  }
   if (locale) return secure(NextResponse.next({ request: { headers: requestHeaders } }));
 
   const chosen = request.cookies.get(LOCALE_COOKIE)?.value;

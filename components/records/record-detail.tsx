@@ -41,15 +41,19 @@ export function RecordDetail({
   locale,
   staff,
   history,
+  embed = false,
 }: {
   record: Detail;
   locale: Locale;
+  /** In an embed: no way back to the dashboard, and every link opens in a new tab. */
+  embed?: boolean;
   /** Edit, Delete or Restore, for staff. */
   staff?: ReactNode;
   /** The change history, for staff. */
   history?: ReactNode;
 }) {
   const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const out = embed ? { target: '_blank', rel: 'noopener' } : {};
   const languageName = (code: string) => {
     try {
       return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
@@ -65,11 +69,13 @@ export function RecordDetail({
 
   return (
     <article className="record" data-record-id={r.id}>
-      <p>
-        <Link href={localizedPath(locale, '/')} className="back-link">
-          ← {t('record.back')}
-        </Link>
-      </p>
+      {embed ? null : (
+        <p>
+          <Link href={localizedPath(locale, '/')} className="back-link">
+            ← {t('record.back')}
+          </Link>
+        </p>
+      )}
       {staff}
       <header className="record__head">
         <KindBadge kind={r.kind} label={t(`kinds.${r.kind}`)} />
@@ -133,7 +139,9 @@ export function RecordDetail({
                             <ul className="inline-list inline-list--commas">
                               {voters.map((p) => (
                                 <li key={p.actor.id}>
-                                  <Link href={actorHref(locale, p.actor)}>{p.actor.name}</Link>
+                                  <Link href={actorHref(locale, p.actor)} {...out}>
+                                    {p.actor.name}
+                                  </Link>
                                 </li>
                               ))}
                             </ul>
@@ -146,7 +154,7 @@ export function RecordDetail({
                   <ul className="actor-list">
                     {g.items.map((p) => (
                       <li key={p.actor.id}>
-                        <Link href={actorHref(locale, p.actor)}>
+                        <Link href={actorHref(locale, p.actor)} {...out}>
                           {p.actor.name}
                           {p.actor.acronym && p.actor.kind !== 'state' ? ` (${p.actor.acronym})` : ''}
                         </Link>
@@ -182,7 +190,7 @@ export function RecordDetail({
             <ul className="tag-list">
               {r.topics.map((tp) => (
                 <li key={tp.id}>
-                  <Link className="tag" href={overviewHref(locale, { topic: [tp.id] })}>
+                  <Link className="tag" href={overviewHref(locale, { topic: [tp.id] })} {...out}>
                     {tp.name}
                   </Link>
                 </li>
@@ -198,7 +206,7 @@ export function RecordDetail({
             <ul className="tag-list">
               {r.objectives.map((o) => (
                 <li key={o.number}>
-                  <Link className="tag tag--objective" href={objectiveHref(locale, o.number)}>
+                  <Link className="tag tag--objective" href={objectiveHref(locale, o.number)} {...out}>
                     {o.number}. {o.short}
                   </Link>
                 </li>
@@ -258,7 +266,10 @@ export function RecordDetail({
       </section>
 
       <p className="record__json">
-        <a href={`/api/v1/records/${encodeURIComponent(r.id)}${locale === 'en' ? '' : `?lang=${locale}`}`}>
+        <a
+          href={`/api/v1/records/${encodeURIComponent(r.id)}${locale === 'en' ? '' : `?lang=${locale}`}`}
+          {...out}
+        >
           {t('record.json')}
         </a>
       </p>

@@ -47,12 +47,15 @@ export function RecordsTable({
   view,
   navigate,
   stale,
+  newTab = false,
 }: {
   data: RecordPage;
   filter: RecordFilter;
   view: ViewState;
   navigate: Navigate;
   stale: boolean;
+  /** In an embed, record pages open in a new tab instead of replacing the embed. */
+  newTab?: boolean;
 }) {
   const t = useTranslations('records');
   const tk = useTranslations('kinds');
@@ -107,6 +110,7 @@ export function RecordsTable({
                   <Link
                     href={localizedPath(locale, `/records/${encodeURIComponent(r.id)}`)}
                     className="records-table__title"
+                    {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
                   >
                     {r.title}
                   </Link>

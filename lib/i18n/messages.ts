@@ -5,20 +5,24 @@ import en from '../../messages/en.json';
 import enAssistant from '../../messages/en/assistant.json';
 import enBreakdown from '../../messages/en/breakdown.json';
 import enCharts from '../../messages/en/charts.json';
+import enEmbed from '../../messages/en/embed.json';
 import enMap from '../../messages/en/map.json';
 import enMembershipRoles from '../../messages/en/membershipRoles.json';
 import enNetwork from '../../messages/en/network.json';
 import enProfile from '../../messages/en/profile.json';
+import enReport from '../../messages/en/report.json';
 import enStaff from '../../messages/en/staff.json';
 import enTimeline from '../../messages/en/timeline.json';
 import fr from '../../messages/fr.json';
 import frAssistant from '../../messages/fr/assistant.json';
 import frBreakdown from '../../messages/fr/breakdown.json';
 import frCharts from '../../messages/fr/charts.json';
+import frEmbed from '../../messages/fr/embed.json';
 import frMap from '../../messages/fr/map.json';
 import frMembershipRoles from '../../messages/fr/membershipRoles.json';
 import frNetwork from '../../messages/fr/network.json';
 import frProfile from '../../messages/fr/profile.json';
+import frReport from '../../messages/fr/report.json';
 import frStaff from '../../messages/fr/staff.json';
 import frTimeline from '../../messages/fr/timeline.json';
 import type { Locale } from './config';
@@ -28,10 +32,12 @@ const enAll = {
   assistant: enAssistant,
   breakdown: enBreakdown,
   charts: enCharts,
+  embed: enEmbed,
   map: enMap,
   membershipRoles: enMembershipRoles,
   network: enNetwork,
   profile: enProfile,
+  report: enReport,
   staff: enStaff,
   timeline: enTimeline,
 };
@@ -45,10 +51,12 @@ export const MESSAGES: Record<Locale, Messages> = {
     assistant: frAssistant,
     breakdown: frBreakdown,
     charts: frCharts,
+    embed: frEmbed,
     map: frMap,
     membershipRoles: frMembershipRoles,
     network: frNetwork,
     profile: frProfile,
+    report: frReport,
     staff: frStaff,
     timeline: frTimeline,
   },

@@ -1,7 +1,11 @@
 // The Content-Security-Policy of every page: scripts only from this site and with this request's nonce
 // (Next.js puts it on its own inline scripts), nothing framed, no plugins, forms posting only here.
 // Styles allow inline attributes: charts position marks with style="…", which a nonce cannot cover.
-export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean } = {}): string {
+// `frameAncestors` opens framing for embeds (lib/security/frame-ancestors.ts); pages keep 'none'.
+export function contentSecurityPolicy(
+  nonce: string,
+  opts: { dev?: boolean; frameAncestors?: string } = {},
+): string {
   return [
     `default-src 'self'`,
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? ` 'unsafe-eval'` : ''}`,
@@ -12,7 +16,7 @@ export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean } = {
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,
-    `frame-ancestors 'none'`,
+    `frame-ancestors ${opts.frameAncestors ?? "'none'"}`,
   ].join('; ');
 }
 

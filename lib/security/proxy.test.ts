@@ -12,6 +12,7 @@ beforeAll(async () => {
 afterAll(() => f.cleanup());
 afterEach(() => {
   delete process.env.PRIVATE;
+  delete process.env.EMBED_ALLOWED_ORIGINS;
 });
 
 const req = (path: string, headers: Record<string, string> = {}) =>
@@ -41,5 +42,40 @@ describe('proxy', () => {
     expect((await proxy(req('/api/v1/records', { authorization: `Bearer ${f.tokens.viewer}` }))).status).toBe(
       200,
     );
+  });
+
+  it('lets any site frame embeds by default, keeping the nonce; other pages still refuse framing', async () => {
+    const embed = (await proxy(req('/embed/map?country=VNM'))).headers.get('content-security-policy')!;
+    expect(embed).toContain('frame-ancestors *');
+    expect(embed).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    const fr = (await proxy(req('/fr/embed/timeline'))).headers.get('content-security-policy')!;
+    expect(fr).toContain('frame-ancestors *');
+    for (const page of ['/', '/records/x', '/countries/VNM', '/report', '/embedded'])
+      expect((await proxy(req(page))).headers.get('content-security-policy')).toContain(
+        "frame-ancestors 'none'",
+      );
+  });
+
+  it('limits framing of embeds to EMBED_ALLOWED_ORIGINS, read at request time', async () => {
+    process.env.EMBED_ALLOWED_ORIGINS = 'https://news.example.org, http://localhost:8080';
+    expect((await proxy(req('/embed/network'))).headers.get('content-security-policy')).toContain(
+      "frame-ancestors 'self' https://news.example.org http://localhost:8080",
+    );
+  });
+
+  it('serves an embed in the language of lang=, without negotiating or redirecting', async () => {
+    const res = await proxy(req('/embed/map?lang=fr', { 'accept-language': 'en' }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/fr/embed/map?lang=fr');
+    const plain = await proxy(req('/embed/map', { 'accept-language': 'fr', cookie: 'NEXT_LOCALE=fr' }));
+    expect(plain.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/en/embed/map');
+    expect((await proxy(req('/fr/embed/map'))).headers.get('x-middleware-rewrite')).toBeNull();
+  });
+
+  it('keeps PRIVATE=1 in force for embeds and chart images', async () => {
+    process.env.PRIVATE = '1';
+    expect((await proxy(req('/embed/map'))).status).toBe(307);
+    expect((await proxy(req('/api/v1/charts/map.png'))).status).toBe(401);
+    expect((await proxy(req('/api/v1/oembed?url=x'))).status).toBe(401);
   });
 });

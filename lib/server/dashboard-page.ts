@@ -7,7 +7,7 @@ import { parseLocation, toVocabularyLists } from '../url/location';
 import { scopedFilter, scopedView, withoutScope, type Scope } from '../url/scope';
 import { toSearchParams } from '../url/search-params';
 import { getDb } from './db';
-import { prefetchDashboard } from './prefetch';
+import { prefetchDashboard, type DashboardPart } from './prefetch';
 import { listStances, listStanceSets } from './queries/commitments';
 import { filterOptions } from './queries/options';
 import { getVocabulary } from './vocabulary';
@@ -16,14 +16,16 @@ export async function loadDashboard(
   searchParams: Record<string, string | string[] | undefined>,
   locale: Lang,
   scope?: Scope,
+  /** An embed: its options are part of the address, and it shows only some parts. */
+  embed?: { parts: readonly DashboardPart[] },
 ) {
   const vocab = await getVocabulary();
-  const { filter, view } = parseLocation(toSearchParams(searchParams), vocab);
+  const { filter, view } = parseLocation(toSearchParams(searchParams), vocab, { embed: !!embed });
   const effective = scopedFilter(withoutScope(filter, scope).filter, scope);
   const { db } = getDb();
   const [options, state, sets, stances] = await Promise.all([
     filterOptions(db, locale),
-    prefetchDashboard(effective, scopedView(view, scope), locale),
+    prefetchDashboard(effective, scopedView(view, scope), locale, embed?.parts),
     listStanceSets(db, locale),
     listStances(db, 'gcm-endorsement', locale),
   ]);
@@ -34,5 +36,5 @@ export async function loadDashboard(
         source: { title: vote.title, url: vote.source.url, publisher: vote.source.publisher },
       }
     : null;
-  return { vocabulary: toVocabularyLists(vocab), options, state, mapStances };
+  return { vocabulary: toVocabularyLists(vocab), options, state, mapStances, filter: effective, view };
 }

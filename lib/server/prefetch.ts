@@ -15,41 +15,56 @@ import { network, NETWORK_DEFAULT_LIMIT } from './queries/network';
 import { summary } from './queries/summary';
 import { timeline } from './queries/timeline';
 
-export async function prefetchDashboard(filter: RecordFilter, view: ViewState, locale: Lang) {
+export type DashboardPart = 'summary' | 'map' | 'network' | 'timeline' | 'records';
+const ALL_PARTS: readonly DashboardPart[] = ['summary', 'map', 'network', 'timeline', 'records'];
+
+/** `parts`: what the page shows (an embed shows one view; a dashboard all of them). */
+export async function prefetchDashboard(
+  filter: RecordFilter,
+  view: ViewState,
+  locale: Lang,
+  parts: readonly DashboardPart[] = ALL_PARTS,
+) {
   const { db } = getDb();
   const qc: QueryClient = getQueryClient();
   const q = dashboardQueries(filter, view, locale);
+  const want = (part: DashboardPart) => parts.includes(part);
   await Promise.all([
-    qc.prefetchQuery({
-      queryKey: queryKeys.api('summary', q.summary.query),
-      queryFn: () => summary(db, filter),
-    }),
-    qc.prefetchQuery({ queryKey: queryKeys.api('map', q.map.query), queryFn: () => mapCounts(db, filter) }),
-    qc.prefetchQuery({
-      queryKey: queryKeys.api('network', q.network.query),
-      queryFn: () =>
-        network(db, filter, {
-          limit: NETWORK_DEFAULT_LIMIT,
-          lang: locale,
-          focus: view.focus,
-          depth: view.depth,
-          edges: view.edges,
-        }),
-    }),
-    qc.prefetchQuery({
-      queryKey: queryKeys.api('timeline', q.timeline.query),
-      queryFn: () => timeline(db, timelineFilter(filter), view.interval, view.stack),
-    }),
-    qc.prefetchQuery({
-      queryKey: queryKeys.api('records', q.records.query),
-      queryFn: () =>
-        listRecords(db, filter, {
-          page: view.page,
-          pageSize: RECORDS_PAGE_SIZE,
-          sort: view.sort,
-          lang: locale,
-        }),
-    }),
+    want('summary') &&
+      qc.prefetchQuery({
+        queryKey: queryKeys.api('summary', q.summary.query),
+        queryFn: () => summary(db, filter),
+      }),
+    want('map') &&
+      qc.prefetchQuery({ queryKey: queryKeys.api('map', q.map.query), queryFn: () => mapCounts(db, filter) }),
+    want('network') &&
+      qc.prefetchQuery({
+        queryKey: queryKeys.api('network', q.network.query),
+        queryFn: () =>
+          network(db, filter, {
+            limit: NETWORK_DEFAULT_LIMIT,
+            lang: locale,
+            focus: view.focus,
+            depth: view.depth,
+            edges: view.edges,
+          }),
+      }),
+    want('timeline') &&
+      qc.prefetchQuery({
+        queryKey: queryKeys.api('timeline', q.timeline.query),
+        queryFn: () => timeline(db, timelineFilter(filter), view.interval, view.stack),
+      }),
+    want('records') &&
+      qc.prefetchQuery({
+        queryKey: queryKeys.api('records', q.records.query),
+        queryFn: () =>
+          listRecords(db, filter, {
+            page: view.page,
+            pageSize: RECORDS_PAGE_SIZE,
+            sort: view.sort,
+            lang: locale,
+          }),
+      }),
   ]);
   return dehydrate(qc);
 }

@@ -8,6 +8,7 @@ import {
   type FilterVocabulary,
   type ParamIssue,
 } from './filter-params';
+import { EMBED_PARAMS } from './embed-params';
 import { parseViewParams, VIEW_PARAMS, writeViewParams, type ViewState } from './view-params';
 
 /** The vocabulary as plain arrays, to cross the server/client boundary. */
@@ -42,8 +43,18 @@ export interface ParsedLocation {
   issues: ParamIssue[];
 }
 
-export function parseLocation(params: URLSearchParams, vocab: FilterVocabulary): ParsedLocation {
-  const f = parseFilterParams(params, vocab, { allowed: VIEW_PARAMS });
+/**
+ * `embed`: the address is an embed's, whose options (controls=0, lang=fr...) are part of it; elsewhere
+ * they are unknown parameters.
+ */
+export function parseLocation(
+  params: URLSearchParams,
+  vocab: FilterVocabulary,
+  opts: { embed?: boolean } = {},
+): ParsedLocation {
+  const f = parseFilterParams(params, vocab, {
+    allowed: opts.embed ? [...VIEW_PARAMS, ...EMBED_PARAMS] : VIEW_PARAMS,
+  });
   const actorId = (id: string) =>
     vocab.actors.has(id)
       ? id

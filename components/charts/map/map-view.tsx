@@ -11,6 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
+import { useChartDisplay } from '../shared/chart-display';
 import { ChartEmpty } from '../shared/chart-frame';
 import { NO_DATA_FILL } from '../shared/palette';
 import { useElementWidth } from '../shared/use-element-width';
@@ -47,6 +48,7 @@ export function WorldMapView(props: WorldMapProps) {
   const t = useTranslations('map') as MapT;
   const tc = useTranslations('charts');
   const locale = useLocale();
+  const { legend } = useChartDisplay();
   const [stageRef, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
   const svgRef = useRef<SVGSVGElement>(null);
   const uid = useId();
@@ -238,7 +240,7 @@ export function WorldMapView(props: WorldMapProps) {
           <ZoomButtons zoomed={k > 1} onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onReset={zoom.reset} />
         ) : null}
       </div>
-      {interactive ? (
+      {interactive && legend ? (
         <MapLegend
           heading={t(mode === 'stance' ? 'legendStance' : 'legendRecords')}
           items={model.legend}

@@ -6,6 +6,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
 import type { NetworkEdgeMeasure, NetworkResponse } from '@/lib/domain/api';
 import { ACTOR_KINDS, type ActorKind } from '@/lib/domain/vocab';
+import { useChartDisplay } from '../shared/chart-display';
 import { ChartEmpty, ChartFrame, type ChartState } from '../shared/chart-frame';
 import { useElementWidth } from '../shared/use-element-width';
 import { placeLabels } from './labels';
@@ -59,6 +60,7 @@ export function NetworkChart(props: NetworkChartProps) {
   const tc = useTranslations('charts');
   const tk = useTranslations('actorKinds');
   const locale = useLocale();
+  const { legend } = useChartDisplay();
   const fmt = (n: number) => formatCount(n, locale);
   const kindName = (k: ActorKind) => tk(k);
   const model = useMemo(() => buildModel(data), [data]);
@@ -230,12 +232,14 @@ export function NetworkChart(props: NetworkChartProps) {
             />
           ) : null}
         </div>
-        <NetworkLegend
-          kinds={ACTOR_KINDS.filter((k) => shown.nodes.some((n) => n.kind === k))}
-          measure={shown.measure}
-          t={t}
-          kindName={kindName}
-        />
+        {legend ? (
+          <NetworkLegend
+            kinds={ACTOR_KINDS.filter((k) => shown.nodes.some((n) => n.kind === k))}
+            measure={shown.measure}
+            t={t}
+            kindName={kindName}
+          />
+        ) : null}
         {shown.truncated ? (
           <p className="network__note">
             {t('truncated', { shown: fmt(shown.nodes.length), total: fmt(shown.totalNodes) })}

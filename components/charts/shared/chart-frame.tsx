@@ -2,6 +2,7 @@
 // and the same data as a table for screen readers and keyboard users (also printed). The frame carries
 // the stable test hooks data-chart and data-state.
 import type { ReactNode } from 'react';
+import { useChartDisplay } from './chart-display';
 
 export type ChartKind = 'timeline' | 'map' | 'network' | 'table';
 export type ChartState = 'loading' | 'ready' | 'error';
@@ -44,6 +45,9 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const base = id ?? `chart-${chart}`;
   const Heading = level === 2 ? 'h2' : 'h3';
+  const display = useChartDisplay();
+  const actions = display.actions?.(chart);
+  const tools = display.toolbar && (toolbar || actions);
   return (
     <figure
       className={`chart chart--${chart}${stale ? ' is-stale' : ''}${className ? ` ${className}` : ''}`}
@@ -54,14 +58,22 @@ export function ChartFrame({
       aria-busy={state === 'loading' || stale ? true : undefined}
     >
       <figcaption className="chart__caption">
-        <Heading id={`${base}-title`} className="chart__title">
+        <Heading
+          id={`${base}-title`}
+          className={display.title ? 'chart__title' : 'chart__title visually-hidden'}
+        >
           {title}
         </Heading>
         <p id={`${base}-summary`} className="chart__summary" aria-live="polite">
           {summary}
         </p>
       </figcaption>
-      {toolbar ? <div className="chart__toolbar">{toolbar}</div> : null}
+      {tools ? (
+        <div className="chart__toolbar">
+          {toolbar}
+          {actions}
+        </div>
+      ) : null}
       <div className="chart__body">{children}</div>
       {table ? (
         <details className="chart__table">

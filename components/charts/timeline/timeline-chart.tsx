@@ -6,6 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
 import type { TimelineResponse, TimelineStack } from '@/lib/domain/api';
 import { formatNumber, formatPartialDate, formatPartialRange } from '@/lib/i18n/format';
+import { useChartDisplay } from '../shared/chart-display';
 import { ChartEmpty, ChartFrame, type ChartState } from '../shared/chart-frame';
 import { HEIGHT } from './layout';
 import { buildTimelineModel, NO_TOPIC, OTHER_TOPICS, summarise, tableRows } from './model';
@@ -56,6 +57,7 @@ export function TimelineChart({
   const tc = useTranslations('charts');
   const tk = useTranslations('kinds');
   const locale = useLocale();
+  const { legend } = useChartDisplay();
   const model = useMemo(() => (data ? buildTimelineModel(data) : null), [data]);
   const label = useCallback(
     (key: string) => {
@@ -128,12 +130,14 @@ export function TimelineChart({
           title={heading}
           label={label}
         />
-        <TimelineLegend
-          series={model.series}
-          label={label}
-          yearOnlyLabel={model.yearOnly.length ? t('yearOnly') : null}
-          note={model.stack === 'topic' ? t('topicNote') : null}
-        />
+        {legend ? (
+          <TimelineLegend
+            series={model.series}
+            label={label}
+            yearOnlyLabel={model.yearOnly.length ? t('yearOnly') : null}
+            note={model.stack === 'topic' ? t('topicNote') : null}
+          />
+        ) : null}
       </>
     );
   }
