@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../lib/auth/roles';
 import { createApiToken } from '../lib/auth/tokens';
 import { createStaffUser } from '../lib/auth/users';
 import type { RecordInput } from '../lib/domain/record-input';
+import { purgeRecords } from '../lib/db/rollups';
 import { testDb } from './db';
 
 process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString('hex');
@@ -58,7 +59,14 @@ export async function staffFixture(): Promise<StaffFixture> {
       const db = h.db;
       const prefix = `test-${run}`;
       await db.auditEntry.deleteMany({ where: { entityId: { startsWith: prefix } } });
-      await db.cooperationRecord.deleteMany({ where: { id: { startsWith: prefix } } });
+      const mine = await db.cooperationRecord.findMany({
+        where: { id: { startsWith: prefix } },
+        select: { id: true },
+      });
+      await purgeRecords(
+        db,
+        mine.map((r) => r.id),
+      );
       await db.source.deleteMany({ where: { id: { startsWith: prefix } } });
       await db.apiToken.deleteMany({ where: { id: { in: tokenIds } } });
       await db.user.deleteMany({ where: { email: { endsWith: `-${run}@test.invalid` } } });

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createDb } from '../../lib/db/client';
+import { purgeRecords } from '../../lib/db/rollups';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
@@ -34,7 +35,7 @@ export async function cleanup(email: string, recordPrefix: string) {
   const { db } = createDb(e2eDatabaseUrl());
   try {
     await db.auditEntry.deleteMany({ where: { entityId: { startsWith: recordPrefix } } });
-    await db.cooperationRecord.deleteMany({ where: { id: { startsWith: recordPrefix } } });
+    await purgeMatching(db, recordPrefix);
     await db.source.deleteMany({ where: { publisher: { startsWith: 'E2E Press' } } });
     await db.user.deleteMany({ where: { email } });
   } finally {
@@ -51,7 +52,7 @@ export async function cleanupRecords(recordPrefix: string, ...emails: string[]) 
       select: { sourceId: true },
     });
     await db.auditEntry.deleteMany({ where: { entityId: { startsWith: recordPrefix } } });
-    await db.cooperationRecord.deleteMany({ where: { id: { startsWith: recordPrefix } } });
+    await purgeMatching(db, recordPrefix);
     const stillCited = await db.recordSource.findMany({
       where: { sourceId: { in: cited.map((c) => c.sourceId) } },
       select: { sourceId: true },
@@ -64,4 +65,16 @@ export async function cleanupRecords(recordPrefix: string, ...emails: string[]) 
   } finally {
     await db.$disconnect();
   }
+}
+
+/** Hard-deletes test records under a prefix, keeping the rollups exact. */
+async function purgeMatching(db: ReturnType<typeof createDb>['db'], prefix: string) {
+  const ids = await db.cooperationRecord.findMany({
+    where: { id: { startsWith: prefix } },
+    select: { id: true },
+  });
+  await purgeRecords(
+    db,
+    ids.map((r) => r.id),
+  );
 }

@@ -6,6 +6,7 @@ import { diffRecords, type FieldChange, type RecordSnapshot } from '../domain/re
 import { withDefaultIds } from '../domain/record-ids';
 import { recordInputSchema, type RecordInput } from '../domain/record-input';
 import type { Db } from '../db/client';
+import { addRecords, removeRecords } from '../db/rollups';
 import { snapshotAtVersion, writeAudit, type ChangeContext } from './audit';
 import { loadRefIndex, referenceIssues } from './refs';
 import { loadRecord } from './snapshot';
@@ -139,11 +140,15 @@ export async function deleteRecord(
     const before = await loadRecord(tx, id);
     if (!before || before.deletedAt)
       return { ok: false, code: 'not_found', message: `No record with id "${id}".` } as const;
+    await removeRecords(tx, [id]);
     const done = await tx.cooperationRecord.updateMany({
       where: { id, deletedAt: null, version: expectedVersion ?? before.version },
       data: { deletedAt: new Date(), version: { increment: 1 } },
     });
-    if (done.count === 0) return null;
+    if (done.count === 0) {
+      await addRecords(tx, [id]);
+      return null;
+    }
     const version = (expectedVersion ?? before.version) + 1;
     await writeAudit(tx, ctx, { entityId: id, action: 'delete', before: before.input, after: null, version });
     return { ok: true, id, version } as const;
@@ -158,6 +163,7 @@ export async function restoreRecord(db: Db, id: string, ctx: ChangeContext): Pro
       return { ok: false, code: 'not_found', message: `No deleted record with id "${id}".` } as const;
     const version = before.version + 1;
     await tx.cooperationRecord.update({ where: { id }, data: { deletedAt: null, version } });
+    await addRecords(tx, [id]);
     await writeAudit(tx, ctx, {
       entityId: id,
       action: 'restore',

@@ -3,6 +3,7 @@
 // can be reverted in turn).
 import { recordInputSchema } from '../domain/record-input';
 import type { Db } from '../db/client';
+import { addRecords, removeRecords } from '../db/rollups';
 import { writeAudit, type ChangeContext } from './audit';
 import { invalid, type WriteResult } from './commands';
 import { loadRefIndex, referenceIssues } from './refs';
@@ -47,12 +48,14 @@ export async function revertChange(db: Db, entryId: number, ctx: ChangeContext):
         (entry.action === 'revert' && !entry.before)
       ) {
         if (current.deletedAt) return { ok: false, code: 'not_found', message: 'Already deleted.' } as const;
+        await removeRecords(tx, [id]);
         await tx.cooperationRecord.update({ where: { id }, data: { deletedAt: new Date(), version } });
         await audit(null, version);
         return { ok: true, id, version } as const;
       }
       if (entry.action === 'delete' || (entry.action === 'revert' && !entry.after)) {
         await tx.cooperationRecord.update({ where: { id }, data: { deletedAt: null, version } });
+        await addRecords(tx, [id]);
         await audit(current.input, version);
         return { ok: true, id, version } as const;
       }

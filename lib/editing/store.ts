@@ -4,6 +4,7 @@
 import type { RecordInput, SourceInput } from '../domain/record-input';
 import { parsePartialDate } from '../domain/dates';
 import type { DbTx } from '../db/client';
+import { addRecords, removeRecords } from '../db/rollups';
 import { recordChildRows, recordRow } from '../../prisma/seed/write';
 import { searchTextFor, type RefIndex } from './refs';
 
@@ -58,6 +59,7 @@ export async function insertRecord(tx: DbTx, r: RecordInput, refs: RefIndex, ori
   );
   await tx.cooperationRecord.create({ data: recordRow(r, searchTextFor(r, refs), origin) });
   await createChildren(tx, r);
+  await addRecords(tx, [r.id]);
 }
 
 /**
@@ -72,16 +74,23 @@ export async function replaceRecord(
   expectedVersion: number,
 ): Promise<number | null> {
   const { id: _id, origin: _origin, ...row } = recordRow(r, searchTextFor(r, refs));
+  // The record's old contributions leave the rollups before its rows change (and come back if the
+  // save is refused).
+  await removeRecords(tx, [r.id]);
   const done = await tx.cooperationRecord.updateMany({
     where: { id: r.id, version: expectedVersion, deletedAt: null },
     data: { ...row, version: { increment: 1 } },
   });
-  if (done.count === 0) return null;
+  if (done.count === 0) {
+    await addRecords(tx, [r.id]);
+    return null;
+  }
   await upsertSources(
     tx,
     r.sources.map((s) => s.source),
   );
   await deleteChildren(tx, r.id);
   await createChildren(tx, r);
+  await addRecords(tx, [r.id]);
   return expectedVersion + 1;
 }

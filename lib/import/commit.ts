@@ -3,6 +3,7 @@
 // one with their previous content kept in the audit trail.
 import { randomUUID } from 'node:crypto';
 import type { DbTx } from '../db/client';
+import { addRecords } from '../db/rollups';
 import { auditRow, type ChangeContext } from '../editing/audit';
 import { searchTextFor } from '../editing/refs';
 import { loadRecord } from '../editing/snapshot';
@@ -45,6 +46,10 @@ export async function createWriter(tx: DbTx, ctx: ImportContext, change: ChangeC
         const commitments = rows.flatMap((r) => r.commitments);
         if (commitments.length) await tx.recordCommitment.createMany({ data: commitments });
         await tx.recordSource.createMany({ data: rows.flatMap((r) => r.sources) });
+        await addRecords(
+          tx,
+          recs.map((r) => r.id),
+        );
         for (const r of recs)
           audits.push(
             auditRow(change, { entityId: r.id, action: 'create', before: null, after: r, version: 1 }),

@@ -6,6 +6,7 @@ import type { RecordInput } from '../../lib/domain/record-input';
 import { recordSearchText, type NamedInLanguages } from '../../lib/domain/search-text';
 import { fold, searchText } from '../../lib/text/fold';
 import type { DbTx } from '../../lib/db/client';
+import { rebuildRollups } from '../../lib/db/rollups';
 import type { SeedData } from './model';
 
 export type Progress = (step: string, done: number, total: number) => void;
@@ -181,6 +182,8 @@ export async function writeSeed(
     (r) => tx.stance.update({ where: { id: r.id }, data: r }),
   );
 
+  // The seed may replace many records at once: recount the rollups rather than patch them.
+  await rebuildRollups(tx);
   next('done');
   return { recordsKept };
 }
@@ -206,6 +209,9 @@ export function recordRow(r: RecordInput, search: string, origin = 'seed') {
     dataNote: r.dataNote ?? null,
     searchText: search,
     origin,
+    // Whether the record runs into a later month than it starts (rollups check period edges for these).
+    spansMonths:
+      (end ? end.end : date.end).slice(0, 7) !== date.start.slice(0, 7) && date.precision !== 'year',
   };
 }
 

@@ -1,0 +1,94 @@
+// The rollups stay exactly what a full recount would give after every kind of write.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleRecord, staffFixture, type StaffFixture } from '../../test/staff';
+import type { ChangeContext } from '../editing/audit';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../editing/commands';
+import { revertChange } from '../editing/revert';
+import type { DbTx } from './client';
+import { purgeRecords, rebuildRollups } from './rollups';
+
+const TABLES = [
+  'agg_period',
+  'agg_actor_period',
+  'agg_actor_year',
+  'agg_pair',
+  'agg_topic_period',
+  'agg_commitment_period',
+];
+
+async function snapshot(db: DbTx) {
+  const out: Record<string, string[]> = {};
+  for (const t of TABLES) {
+    const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM ${t} WHERE n <> 0`);
+    out[t] = rows
+      .map((r) =>
+        JSON.stringify(
+          Object.entries(r)
+            .map(([k, v]) => [k, String(v)])
+            .sort(),
+        ),
+      )
+      .sort();
+  }
+  return out;
+}
+
+let f: StaffFixture;
+let ctx: ChangeContext;
+beforeAll(async () => {
+  f = await staffFixture();
+  ctx = {
+    principal: {
+      kind: 'session',
+      role: 'admin',
+      userId: null,
+      tokenId: null,
+      label: 'rollups',
+      name: 'rollups',
+    },
+    via: 'ui',
+  };
+});
+afterAll(() => f.cleanup());
+
+describe('rollups', () => {
+  it('match a full recount after creates, edits, deletes, restores, reverts and purges', async () => {
+    const db = f.h.db;
+    const before = await snapshot(db);
+    const a = f.recordId('roll-a');
+    const b = f.recordId('roll-b');
+    expect((await createRecord(db, sampleRecord(a), ctx)).ok).toBe(true);
+    expect((await createRecord(db, sampleRecord(b, { kind: 'agreement', date: '2019' }), ctx)).ok).toBe(true);
+    // Change what the rollups count by: kind, date, participants, topics, objectives.
+    const edited = sampleRecord(a, {
+      kind: 'pledge',
+      date: '2021-05',
+      participants: [
+        { actor: 'FRA', role: 'host', detail: null },
+        { actor: 'iom', role: 'party', detail: null },
+        { actor: 'un', role: 'mentioned', detail: null },
+      ],
+      topics: ['health', 'climate'],
+      objectives: [2, 15],
+    });
+    expect((await updateRecord(db, a, 1, edited, ctx)).ok).toBe(true);
+    // A refused save (stale version) must leave the counts as they were.
+    expect((await updateRecord(db, a, 1, sampleRecord(a), ctx)).ok).toBe(false);
+    expect((await deleteRecord(db, b, ctx)).ok).toBe(true);
+    expect((await restoreRecord(db, b, ctx)).ok).toBe(true);
+    expect((await deleteRecord(db, b, ctx)).ok).toBe(true);
+    const last = await db.auditEntry.findFirst({ where: { entityId: b }, orderBy: { id: 'desc' } });
+    expect((await revertChange(db, last!.id, ctx)).ok).toBe(true);
+
+    const incremental = await snapshot(db);
+    await db.$transaction((tx) => rebuildRollups(tx), { timeout: 60_000 });
+    expect(incremental).toEqual(await snapshot(db));
+    expect(incremental).not.toEqual(before);
+
+    await purgeRecords(db, [a, b]);
+    const afterPurge = await snapshot(db);
+    await db.$transaction((tx) => rebuildRollups(tx), { timeout: 60_000 });
+    expect(afterPurge).toEqual(await snapshot(db));
+    expect(afterPurge).toEqual(before);
+  });
+});

@@ -1,0 +1,123 @@
+// Rollups: counts of live records per period, actor, actor pair, topic and commitment, kept exact on
+// every write so that the dashboards' aggregates without filters (or with one simple filter) read a
+// few thousand pre-counted rows instead of scanning the records (docs/decisions/0008-aggregates.md).
+//
+// Every write path calls removeRecords(ids) before it changes records and addRecords(ids) after, in
+// the same transaction; bulk loads call rebuildRollups(). The same SQL runs on SQLite and PostgreSQL.
+import { Prisma } from '../../generated/sqlite/client';
+import type { DbTx } from './client';
+
+const { sql, join, raw } = Prisma;
+type Sql = Prisma.Sql;
+
+const LIVE = sql`r.deleted_at IS NULL`;
+const MONTH = sql`COALESCE(r.month, 0)`;
+
+interface Rollup {
+  table: string;
+  keys: string[];
+  /** SELECT <keys> AS <keys>, COUNT(*) AS cnt FROM ... WHERE <live and scope> GROUP BY <keys> */
+  select(scope: Sql): Sql;
+}
+
+const ROLLUPS: Rollup[] = [
+  {
+    table: 'agg_period',
+    keys: ['year', 'month', 'kind'],
+    select: (
+      scope,
+    ) => sql`SELECT r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt FROM cooperation_record r
+      WHERE ${LIVE} AND ${scope} GROUP BY r.year, ${MONTH}, r.kind`,
+  },
+  {
+    table: 'agg_actor_period',
+    keys: ['actor_id', 'year', 'month', 'kind'],
+    select: (
+      scope,
+    ) => sql`SELECT p.actor_id AS actor_id, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
+      FROM record_participant p JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, r.year, ${MONTH}, r.kind`,
+  },
+  {
+    table: 'agg_actor_year',
+    keys: ['actor_id', 'year', 'kind'],
+    select: (scope) => sql`SELECT p.actor_id AS actor_id, r.year AS year, r.kind AS kind, COUNT(*) AS cnt
+      FROM record_participant p JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, r.year, r.kind`,
+  },
+  {
+    table: 'agg_pair',
+    keys: ['a', 'b'],
+    select: (scope) => sql`SELECT x.actor_id AS a, y.actor_id AS b, COUNT(*) AS cnt
+      FROM record_participant x
+      JOIN record_participant y ON y.record_id = x.record_id AND x.actor_id < y.actor_id
+      JOIN cooperation_record r ON r.id = x.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY x.actor_id, y.actor_id`,
+  },
+  {
+    table: 'agg_topic_period',
+    keys: ['topic_id', 'year', 'month', 'kind'],
+    select: (
+      scope,
+    ) => sql`SELECT t.topic_id AS topic_id, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
+      FROM record_topic t JOIN cooperation_record r ON r.id = t.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY t.topic_id, r.year, ${MONTH}, r.kind`,
+  },
+  {
+    table: 'agg_commitment_period',
+    keys: ['commitment_id', 'year', 'month', 'kind'],
+    select: (
+      scope,
+    ) => sql`SELECT c.commitment_id AS commitment_id, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
+      FROM record_commitment c JOIN cooperation_record r ON r.id = c.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY c.commitment_id, r.year, ${MONTH}, r.kind`,
+  },
+];
+
+const ALL = sql`1 = 1`;
+
+/** Recounts every rollup from the records (seed, bulk loads, repairs). */
+export async function rebuildRollups(tx: DbTx): Promise<void> {
+  for (const r of ROLLUPS) {
+    await tx.$executeRaw(sql`DELETE FROM ${raw(r.table)}`);
+    const keys = raw(r.keys.join(', '));
+    await tx.$executeRaw(
+      sql`INSERT INTO ${raw(r.table)} (${keys}, n) SELECT ${keys}, cnt FROM (${r.select(ALL)}) s`,
+    );
+  }
+}
+
+const CHUNK = 500;
+
+/** Adds (sign 1) or removes (sign -1) the given records' contributions, if they are live. */
+async function apply(tx: DbTx, ids: readonly string[], sign: 1 | -1): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const scope = sql`r.id IN (${join(ids.slice(i, i + CHUNK))})`;
+    for (const r of ROLLUPS) {
+      const keys = raw(r.keys.join(', '));
+      // Signed counts; ON CONFLICT adds them to the stored ones. (`WHERE 1 = 1` keeps SQLite's upsert
+      // parser from reading ON CONFLICT as part of the SELECT.)
+      await tx.$executeRaw(
+        sql`INSERT INTO ${raw(r.table)} (${keys}, n)
+            SELECT ${keys}, ${raw(String(sign))} * cnt FROM (${r.select(scope)}) s WHERE 1 = 1
+            ON CONFLICT (${keys}) DO UPDATE SET n = ${raw(r.table)}.n + excluded.n`,
+      );
+    }
+  }
+}
+
+export function addRecords(tx: DbTx, ids: readonly string[]): Promise<void> {
+  return ids.length ? apply(tx, ids, 1) : Promise.resolve();
+}
+
+export function removeRecords(tx: DbTx, ids: readonly string[]): Promise<void> {
+  return ids.length ? apply(tx, ids, -1) : Promise.resolve();
+}
+
+/** Deletes records for good (test clean-up, purges), taking their contributions out first. */
+export async function purgeRecords(tx: DbTx, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  await removeRecords(tx, ids);
+  for (let i = 0; i < ids.length; i += CHUNK)
+    await tx.cooperationRecord.deleteMany({ where: { id: { in: ids.slice(i, i + CHUNK) } } });
+}
