@@ -112,7 +112,8 @@ export interface NetworkResponse {
   edges: Array<{ source: string; target: string; weight: number }>;
   /** Size of the whole network (or ego network) before the node limit. */
   totalNodes: number;
-  totalEdges: number;
+  /** Null when counting every tie of a large truncated network is not worth its cost. */
+  totalEdges: number | null;
   truncated: boolean;
   /** The actor the ego network is centred on; null for the whole network. */
   focus: string | null;

@@ -1,22 +1,52 @@
-// Records per participating state, counted by the database.
+// Records per participating state, counted by the database: from the rollups when the filter allows
+// (all records, or one actor's partners), otherwise from the participants of the filtered records.
 import type { MapResponse } from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
-import { num, sql } from '../sql';
+import { num, raw, sql, type Sql } from '../sql';
 import { filterCondition, filteredIds } from './filter-sql';
+import { periodCondition, planRollup, type RollupPlan } from './rollup-plan';
+
+type Row = { iso3: string; n: unknown };
+
+/** States with their counts from the rollups, or null when this filter needs the records. */
+function rollupCountries(plan: RollupPlan): Sql | null {
+  if (plan.table === 'agg_period') {
+    const table = plan.yearAligned ? 'agg_actor_year' : 'agg_actor_period';
+    return sql`SELECT g.actor_id AS iso3, SUM(g.n) AS n FROM ${raw(table)} g JOIN actor a ON a.id = g.actor_id
+      WHERE a.kind = 'state' AND ${periodCondition(plan, { yearOnly: plan.yearAligned })}
+      GROUP BY g.actor_id HAVING SUM(g.n) > 0`;
+  }
+  if (plan.actor && !plan.kinds.length && !plan.from && !plan.to) {
+    // One actor: its partner states are the pairs it belongs to; it counts itself too (if a state).
+    const x = plan.actor;
+    return sql`SELECT other AS iso3, n FROM (
+        SELECT CASE WHEN p.a = ${x} THEN p.b ELSE p.a END AS other, p.n AS n FROM agg_pair p WHERE (p.a = ${x} OR p.b = ${x}) AND p.n > 0
+        UNION ALL SELECT g.actor_id, SUM(g.n) FROM agg_actor_year g WHERE g.actor_id = ${x} GROUP BY g.actor_id HAVING SUM(g.n) > 0
+      ) o JOIN actor a ON a.id = o.other WHERE a.kind = 'state'`;
+  }
+  return null;
+}
 
 export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResponse> {
-  const rows = await db.$queryRaw<Array<{ iso3: string; n: unknown }>>(
-    sql`SELECT p.actor_id AS iso3, COUNT(*) AS n
-        FROM record_participant p JOIN actor a ON a.id = p.actor_id
-        WHERE a.kind = 'state' AND p.record_id IN (${filteredIds(filter)})
-        GROUP BY p.actor_id`,
-  );
+  const plan = await planRollup(db, filter);
+  const fromRollups = plan ? rollupCountries(plan) : null;
+  const [rows, totals] = await Promise.all([
+    db.$queryRaw<Row[]>(
+      fromRollups ??
+        sql`SELECT p.actor_id AS iso3, COUNT(*) AS n
+            FROM record_participant p JOIN actor a ON a.id = p.actor_id
+            WHERE a.kind = 'state' AND p.record_id IN (${filteredIds(filter)})
+            GROUP BY p.actor_id`,
+    ),
+    db.$queryRaw<Array<{ n: unknown }>>(
+      plan
+        ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
+        : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+    ),
+  ]);
   const countries = rows
     .map((r) => ({ iso3: r.iso3, count: num(r.n) }))
     .sort((a, b) => b.count - a.count || (a.iso3 < b.iso3 ? -1 : 1));
-  const [{ n } = { n: 0 }] = await db.$queryRaw<Array<{ n: unknown }>>(
-    sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
-  );
-  return { total: num(n), countries };
+  return { total: num(totals[0]?.n), countries };
 }

@@ -1,12 +1,17 @@
 // Actors linked by the records they share (or the bodies they belong to): nodes and weighted edges
 // grouped by the database. Only aggregates reach JavaScript: node counts and one row per edge.
+//
+// Without a filter, nodes and shared-record edges come from the rollups (agg_actor_year, agg_pair);
+// with one, from the participants of the filtered records, joined through the (actor_id, record_id)
+// and (record_id, actor_id) indexes.
 import type { Lang, NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '../../domain/api';
-import type { RecordFilter } from '../../domain/filter';
+import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { nameIn } from '../dto';
 import { join, num, sql, type Sql } from '../sql';
 import { filteredIds } from './filter-sql';
+import { rollupsEnabled } from './rollup-plan';
 
 export const NETWORK_DEFAULT_LIMIT = 150;
 export const NETWORK_MAX_LIMIT = 2000;
@@ -14,6 +19,9 @@ export const NETWORK_EDGE_MEASURES = [
   'records',
   'memberships',
 ] as const satisfies readonly NetworkEdgeMeasure[];
+
+/** Above this many candidate nodes the untruncated tie count is not worth its cost (it is not shown). */
+const TOTAL_EDGES_MAX_NODES = 400;
 
 export interface NetworkOptions {
   limit: number;
@@ -24,60 +32,92 @@ export interface NetworkOptions {
   edges?: NetworkEdgeMeasure;
 }
 
+type NodeRow = { id: string; n: unknown };
 type EdgeRow = { s: string; t: string; w: unknown };
-const EGO = [sql`ego0`, sql`ego1`, sql`ego2`] as const;
 
-/**
- * Common table expressions every query below starts with:
- * - fp: participants of the filtered records (every node comes from here);
- * - cm: current memberships that make an actor part of a body (observers and ended memberships are not);
- * - adj: pairs of actors tied by a membership (co-members, member–body), both directions;
- * - ego0..egoN: the focus, then its neighbours step by step, in the graph of the chosen measure;
- * - cand: the candidate nodes (ego network or all participants).
- */
-function ctes(filter: RecordFilter, measure: NetworkEdgeMeasure, focus: string | null, depth: 1 | 2): Sql {
-  const ego: Sql[] = [];
-  if (focus) {
-    ego.push(sql`ego0 AS (SELECT a.id AS actor_id FROM actor a WHERE a.id = ${focus})`);
-    for (let k = 1; k <= depth; k++) {
-      const prev = sql`SELECT actor_id FROM ${EGO[k - 1]!}`;
-      ego.push(
-        measure === 'records'
-          ? sql`${EGO[k]!} AS (SELECT b.actor_id FROM fp a JOIN fp b ON b.record_id = a.record_id WHERE a.actor_id IN (${prev}))`
-          : sql`${EGO[k]!} AS (SELECT n.actor_id FROM fp n WHERE n.actor_id IN (${prev}) OR n.actor_id IN (SELECT adj.b FROM adj WHERE adj.a IN (${prev})))`,
-      );
-    }
-  }
-  const cand = focus ? sql`SELECT actor_id FROM ${EGO[depth]!}` : sql`SELECT actor_id FROM fp`;
-  return sql`WITH fp AS (SELECT p.record_id, p.actor_id FROM record_participant p WHERE p.record_id IN (${filteredIds(filter)})),
-    cm AS (SELECT m.member_id, m.body_id FROM membership m WHERE m.role IN (${join(BLOC_MEMBER_ROLES)}) AND m.until IS NULL),
-    adj AS (SELECT m1.member_id AS a, m2.member_id AS b FROM cm m1 JOIN cm m2 ON m2.body_id = m1.body_id AND m2.member_id <> m1.member_id
-      UNION ALL SELECT member_id, body_id FROM cm
-      UNION ALL SELECT body_id, member_id FROM cm),
-    ${ego.length ? sql`${join(ego, ', ')},` : sql``}
-    cand AS (${cand})`;
+/** Current memberships that make an actor part of a body (observers and ended memberships are not). */
+const CM = sql`cm AS (SELECT m.member_id, m.body_id FROM membership m WHERE m.role IN (${join(BLOC_MEMBER_ROLES)}) AND m.until IS NULL)`;
+
+/** How the candidate nodes and their ties are read: from the rollups, or from the filtered records. */
+interface Source {
+  /** Actors and their record counts (all actors, or those among `among`). */
+  nodes(among: Sql | null): Sql;
+  /** Actors tied to any of `ids` by a shared record. */
+  neighbours(ids: Sql): Sql;
+  /** Shared-record edges among a node set. */
+  edges(nodes: Sql): Sql;
+  prefix: Sql;
 }
 
-/**
- * Edges among a node set (a sub-select of actor ids). Pairs are generated only among those nodes, so
- * a 170-participant vote with 10 kept nodes makes 45 pairs, not 14,000.
- */
-function edgeSql(measure: NetworkEdgeMeasure, nodes: Sql): Sql {
-  if (measure === 'records')
-    return sql`SELECT a.actor_id AS s, b.actor_id AS t, COUNT(*) AS w
-      FROM fp a JOIN fp b ON b.record_id = a.record_id AND a.actor_id < b.actor_id
-      WHERE a.actor_id IN (${nodes}) AND b.actor_id IN (${nodes})
-      GROUP BY a.actor_id, b.actor_id`;
-  // Weight = distinct bodies both belong to; a member–body edge (when the body is a node) counts that body once.
-  return sql`SELECT x.s, x.t, COUNT(DISTINCT x.body) AS w FROM (
-      SELECT m1.member_id AS s, m2.member_id AS t, m1.body_id AS body
-        FROM cm m1 JOIN cm m2 ON m2.body_id = m1.body_id AND m1.member_id < m2.member_id
-        WHERE m1.member_id IN (${nodes}) AND m2.member_id IN (${nodes})
-      UNION ALL
-      SELECT CASE WHEN m.member_id < m.body_id THEN m.member_id ELSE m.body_id END,
-             CASE WHEN m.member_id < m.body_id THEN m.body_id ELSE m.member_id END, m.body_id
-        FROM cm m WHERE m.member_id IN (${nodes}) AND m.body_id IN (${nodes})
-    ) x GROUP BY x.s, x.t`;
+function rollupSource(): Source {
+  return {
+    prefix: sql`WITH ${CM}`,
+    nodes: (among) => sql`SELECT y.actor_id AS id, SUM(y.n) AS n FROM agg_actor_year y
+      ${among ? sql`WHERE y.actor_id IN (${among})` : sql``} GROUP BY y.actor_id HAVING SUM(y.n) > 0`,
+    neighbours: (ids) =>
+      sql`SELECT b FROM agg_pair WHERE n > 0 AND a IN (${ids}) UNION SELECT a FROM agg_pair WHERE n > 0 AND b IN (${ids})`,
+    edges: (nodes) =>
+      sql`SELECT a AS s, b AS t, n AS w FROM agg_pair WHERE n > 0 AND a IN (${nodes}) AND b IN (${nodes})`,
+  };
+}
+
+function recordSource(filter: RecordFilter): Source {
+  return {
+    prefix: sql`WITH f AS (${filteredIds(filter)}), ${CM}`,
+    nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM record_participant p
+      WHERE p.record_id IN (SELECT id FROM f) ${among ? sql`AND p.actor_id IN (${among})` : sql``} GROUP BY p.actor_id`,
+    neighbours: (
+      ids,
+    ) => sql`SELECT b.actor_id FROM record_participant a JOIN record_participant b ON b.record_id = a.record_id
+      WHERE a.actor_id IN (${ids}) AND a.record_id IN (SELECT id FROM f)`,
+    edges: (nodes) => sql`SELECT a.actor_id AS s, b.actor_id AS t, COUNT(*) AS w
+      FROM record_participant a JOIN record_participant b ON b.record_id = a.record_id AND a.actor_id < b.actor_id
+      WHERE a.actor_id IN (${nodes}) AND b.actor_id IN (${nodes}) AND a.record_id IN (SELECT id FROM f)
+      GROUP BY a.actor_id, b.actor_id`,
+  };
+}
+
+/** Co-members of bodies, and members with the body itself, both directions (memberships measure). */
+const MEMBERSHIP_NEIGHBOURS = (
+  ids: Sql,
+) => sql`SELECT m2.member_id FROM cm m1 JOIN cm m2 ON m2.body_id = m1.body_id WHERE m1.member_id IN (${ids})
+  UNION SELECT body_id FROM cm WHERE member_id IN (${ids})
+  UNION SELECT member_id FROM cm WHERE body_id IN (${ids})`;
+
+/** Weight = distinct bodies both belong to; a member–body edge (when the body is a node) counts that body once. */
+const MEMBERSHIP_EDGES = (nodes: Sql) => sql`SELECT x.s, x.t, COUNT(DISTINCT x.body) AS w FROM (
+    SELECT m1.member_id AS s, m2.member_id AS t, m1.body_id AS body
+      FROM cm m1 JOIN cm m2 ON m2.body_id = m1.body_id AND m1.member_id < m2.member_id
+      WHERE m1.member_id IN (${nodes}) AND m2.member_id IN (${nodes})
+    UNION ALL
+    SELECT CASE WHEN m.member_id < m.body_id THEN m.member_id ELSE m.body_id END,
+           CASE WHEN m.member_id < m.body_id THEN m.body_id ELSE m.member_id END, m.body_id
+      FROM cm m WHERE m.member_id IN (${nodes}) AND m.body_id IN (${nodes})
+  ) x GROUP BY x.s, x.t`;
+
+/** The candidate node set: everyone, or the focus and its neighbours up to `depth` steps. */
+async function candidates(
+  db: DbTx,
+  src: Source,
+  measure: NetworkEdgeMeasure,
+  focus: string | null,
+  depth: 1 | 2,
+) {
+  if (!focus) return null;
+  let ring = new Set([focus]);
+  const all = new Set([focus]);
+  for (let k = 0; k < depth; k++) {
+    const ids = join([...ring]);
+    const rows = await db.$queryRaw<Array<Record<string, string>>>(
+      measure === 'records'
+        ? sql`${src.prefix} ${src.neighbours(ids)}`
+        : sql`${src.prefix} ${MEMBERSHIP_NEIGHBOURS(ids)}`,
+    );
+    ring = new Set(rows.map((r) => Object.values(r)[0]!).filter((id) => !all.has(id)));
+    for (const id of ring) all.add(id);
+    if (!ring.size) break;
+  }
+  return [...all];
 }
 
 export async function network(
@@ -88,62 +128,60 @@ export async function network(
   const measure = opts.edges ?? 'records';
   const focus = opts.focus ?? null;
   const depth = opts.depth ?? 1;
-  const base = ctes(filter, measure, focus, depth);
-  const nodeRows = await db.$queryRaw<
-    Array<{
-      id: string;
-      kind: string;
-      name_en: string;
-      name_fr: string | null;
-      acronym: string | null;
-      n: unknown;
-    }>
-  >(
-    sql`${base} SELECT a.id, a.kind, a.name_en, a.name_fr, a.acronym, COUNT(*) AS n
-        FROM fp JOIN actor a ON a.id = fp.actor_id
-        WHERE fp.actor_id IN (SELECT actor_id FROM cand)
-        GROUP BY a.id, a.kind, a.name_en, a.name_fr, a.acronym
-        ORDER BY COUNT(*) DESC, a.id ASC`,
+  const src = isEmptyFilter(filter) && rollupsEnabled() ? rollupSource() : recordSource(filter);
+  const cand = await candidates(db, src, measure, focus, depth);
+  // An ego network is among the actors of the filtered records: the focus may take part in none.
+  const nodeRows = await db.$queryRaw<NodeRow[]>(sql`${src.prefix} ${src.nodes(cand ? join(cand) : null)}`);
+  const present = focus && !nodeRows.some((r) => r.id === focus) ? [] : nodeRows;
+  // The most active actors, the focus always among them (ties broken by id).
+  const ordered = [...present].sort((a, b) => num(b.n) - num(a.n) || (a.id < b.id ? -1 : 1));
+  const keep = [...ordered.filter((r) => r.id === focus), ...ordered.filter((r) => r.id !== focus)].slice(
+    0,
+    opts.limit,
   );
-  // The most active actors, the focus always among them; rows keep their order (most records first).
-  const keep = new Set(
-    [...nodeRows.filter((r) => r.id === focus), ...nodeRows.filter((r) => r.id !== focus)]
-      .slice(0, opts.limit)
-      .map((r) => r.id),
-  );
-  const kept = nodeRows.filter((r) => keep.has(r.id));
-  const truncated = nodeRows.length > kept.length;
-  const edgeRows = kept.length
-    ? await db.$queryRaw<EdgeRow[]>(
-        sql`${base}, kept AS (SELECT a.id AS actor_id FROM actor a WHERE a.id IN (${join([...keep])}))
-            ${edgeSql(measure, sql`SELECT actor_id FROM kept`)}`,
-      )
+  const keptIds = keep.map((r) => r.id);
+  const truncated = present.length > keep.length;
+  const edgeSql = (nodes: Sql) => (measure === 'records' ? src.edges(nodes) : MEMBERSHIP_EDGES(nodes));
+  const edgeRows = keptIds.length
+    ? await db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${edgeSql(join(keptIds))}`)
     : [];
-  // The size of the untruncated network costs one more pair count in the database (one row back);
-  // without truncation it is the edge list itself.
-  const totalEdges = truncated
-    ? num(
-        (
-          await db.$queryRaw<Array<{ n: unknown }>>(
-            sql`${base} SELECT COUNT(*) AS n FROM (${edgeSql(measure, sql`SELECT actor_id FROM cand`)}) e`,
-          )
-        )[0]?.n,
-      )
-    : edgeRows.length;
+  // The size of the untruncated network: one more count in the database when the candidates are few;
+  // null when counting every tie of a large network would cost more than the view is worth.
+  const totalEdges = !truncated
+    ? edgeRows.length
+    : present.length <= TOTAL_EDGES_MAX_NODES
+      ? num(
+          (
+            await db.$queryRaw<Array<{ n: unknown }>>(
+              sql`${src.prefix} SELECT COUNT(*) AS n FROM (${edgeSql(join(present.map((r) => r.id)))}) e`,
+            )
+          )[0]?.n,
+        )
+      : null;
+
+  const actors = keptIds.length
+    ? await db.actor.findMany({
+        where: { id: { in: keptIds } },
+        select: { id: true, kind: true, nameEn: true, nameFr: true, acronym: true },
+      })
+    : [];
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   const edges = edgeRows
     .map((e) => ({ source: e.s, target: e.t, weight: num(e.w) }))
+    .filter((e) => e.weight > 0)
     .sort((a, b) => b.weight - a.weight || (a.source + a.target < b.source + b.target ? -1 : 1));
   const degree = new Map<string, number>();
   for (const e of edges) {
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
-  const nodes: NetworkNode[] = kept.map((r) => {
-    const name = nameIn({ nameEn: r.name_en, nameFr: r.name_fr }, opts.lang);
+  const nodes: NetworkNode[] = keep.map((r) => {
+    const a = actorById.get(r.id)!;
+    const name = nameIn({ nameEn: a.nameEn, nameFr: a.nameFr }, opts.lang);
     return {
       id: r.id,
-      kind: r.kind as ActorKind,
-      label: r.acronym && r.kind !== 'state' ? r.acronym : name,
+      kind: a.kind as ActorKind,
+      label: a.acronym && a.kind !== 'state' ? a.acronym : name,
       name,
       degree: degree.get(r.id) ?? 0,
       records: num(r.n),
@@ -152,7 +190,7 @@ export async function network(
   return {
     nodes,
     edges,
-    totalNodes: nodeRows.length,
+    totalNodes: present.length,
     totalEdges,
     truncated,
     focus,

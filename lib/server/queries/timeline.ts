@@ -3,8 +3,9 @@ import type { TimelineBucket, TimelineInterval, TimelineResponse, TimelineStack 
 import type { RecordFilter } from '../../domain/filter';
 import type { RecordKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
-import { empty, num, sql, type Sql } from '../sql';
+import { empty, num, raw, sql, type Sql } from '../sql';
 import { filterCondition } from './filter-sql';
+import { periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 /** `auto` uses months when the selection covers at most this many calendar months (four years). */
 export const AUTO_MONTH_MAX_MONTHS = 48;
@@ -28,12 +29,21 @@ function bucketOf(buckets: Buckets, start: string): TimelineBucket {
 }
 
 /** Months or years for `auto`: the span is read from the database, never by loading the records. */
-async function resolveInterval(db: DbTx, where: Sql, interval: TimelineInterval): Promise<'year' | 'month'> {
+async function resolveInterval(
+  db: DbTx,
+  where: Sql,
+  interval: TimelineInterval,
+  plan: RollupPlan | null,
+): Promise<'year' | 'month'> {
   if (interval !== 'auto') return interval;
   // Months counted as year * 12 + month - 1. A year-only record covers its whole year, so it reaches
   // back to January and on to December.
   const [row] = await db.$queryRaw<Array<{ lo: unknown; hi: unknown }>>(
-    sql`SELECT MIN(r.year * 12 + COALESCE(r.month, 1) - 1) AS lo, MAX(r.year * 12 + COALESCE(r.month, 12) - 1) AS hi FROM cooperation_record r WHERE ${where}`,
+    plan
+      ? sql`SELECT MIN(g.year * 12 + (CASE WHEN g.month = 0 THEN 1 ELSE g.month END) - 1) AS lo,
+                   MAX(g.year * 12 + (CASE WHEN g.month = 0 THEN 12 ELSE g.month END) - 1) AS hi
+            FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)} AND g.n > 0`
+      : sql`SELECT MIN(r.year * 12 + COALESCE(r.month, 1) - 1) AS lo, MAX(r.year * 12 + COALESCE(r.month, 12) - 1) AS hi FROM cooperation_record r WHERE ${where}`,
   );
   if (!row || row.lo === null || row.hi === null) return 'year';
   return num(row.hi) - num(row.lo) + 1 <= AUTO_MONTH_MAX_MONTHS ? 'month' : 'year';
@@ -46,7 +56,8 @@ export async function timeline(
   stack: TimelineStack = 'kind',
 ): Promise<TimelineResponse> {
   const where = filterCondition(filter);
-  const used = await resolveInterval(db, where, interval);
+  const plan = await planRollup(db, filter);
+  const used = await resolveInterval(db, where, interval, plan);
   const byMonth = used === 'month';
   const buckets: Buckets = new Map();
   const yearOnly: Buckets = new Map();
@@ -59,7 +70,12 @@ export async function timeline(
 
   let total = 0;
   const kinds = await db.$queryRaw<Array<{ y: unknown; m?: unknown; k: string; n: unknown }>>(
-    sql`SELECT r.year AS y${byMonth ? sql`, r.month AS m` : empty}, r.kind AS k, COUNT(*) AS n FROM cooperation_record r WHERE ${where} GROUP BY r.year${month}, r.kind`,
+    plan
+      ? // Rollup rows: month 0 stands for "dated to the year only" (null in the records).
+        sql`SELECT g.year AS y${byMonth ? sql`, CASE WHEN g.month = 0 THEN NULL ELSE g.month END AS m` : empty}, g.kind AS k, SUM(g.n) AS n
+            FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}
+            GROUP BY g.year${byMonth ? sql`, g.month` : empty}, g.kind HAVING SUM(g.n) > 0`
+      : sql`SELECT r.year AS y${byMonth ? sql`, r.month AS m` : empty}, r.kind AS k, COUNT(*) AS n FROM cooperation_record r WHERE ${where} GROUP BY r.year${month}, r.kind`,
   );
   for (const row of kinds) {
     const n = num(row.n);

@@ -1,0 +1,126 @@
+// The rollups change how aggregates are computed, never what they say: for a spread of filters, every
+// aggregate is the same with the rollups as from the records, on the shipped data plus a few thousand
+// synthetic records (cleaned up afterwards, so the shared PostgreSQL database of CI is left as it was).
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticRecords } from '../../../bench/synthetic';
+import { addRecords, purgeRecords } from '../../db/rollups';
+import { EMPTY_FILTER, type RecordFilter } from '../../domain/filter';
+import { testDb } from '../../../test/db';
+import { mapCounts } from './map';
+import { network } from './network';
+import { setRollupsEnabled } from './rollup-plan';
+import { summary } from './summary';
+import { timeline } from './timeline';
+
+let h: ReturnType<typeof testDb>;
+const ids: string[] = [];
+
+beforeAll(async () => {
+  h = testDb();
+  const db = h.db;
+  const actors = await db.actor.findMany({ select: { id: true, kind: true, nameEn: true, nameFr: true } });
+  const topics = await db.topic.findMany({ include: { commitments: { include: { commitment: true } } } });
+  const places = await db.place.findMany();
+  const seed = parseInt(randomUUID().slice(0, 6), 16);
+  const world = {
+    actors,
+    topics: topics.map((t) => ({
+      id: t.id,
+      nameEn: t.nameEn,
+      objectives: t.commitments.map((c) => c.commitment.number!).filter(Boolean),
+    })),
+    places,
+  };
+  const recs = [...syntheticRecords(world, 1500, seed)].map((r) => ({ ...r, id: `${r.id}-eq` }));
+  // A few records running across months, so the period-edge rule is exercised.
+  recs.slice(0, 40).forEach((r, i) => {
+    r.dateStart = `2019-0${1 + (i % 8)}-25`;
+    r.dateEnd = `2019-0${2 + (i % 8)}-03`;
+    r.datePrecision = 'day';
+    r.year = 2019;
+    r.month = 1 + (i % 8);
+  });
+  const now = new Date();
+  await db.cooperationRecord.createMany({
+    data: recs.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      summary: r.summary,
+      dateStart: r.dateStart,
+      dateEnd: r.dateEnd,
+      datePrecision: r.datePrecision,
+      year: r.year,
+      month: r.month,
+      searchText: r.searchText,
+      origin: 'synthetic',
+      spansMonths: r.dateEnd.slice(0, 7) !== r.dateStart.slice(0, 7) && r.datePrecision !== 'year',
+      updatedAt: now,
+    })),
+  });
+  await db.recordParticipant.createMany({
+    data: recs.flatMap((r) =>
+      r.participants.map((p) => ({ recordId: r.id, actorId: p.actorId, role: p.role })),
+    ),
+  });
+  await db.recordTopic.createMany({
+    data: recs.flatMap((r) => r.topics.map((t) => ({ recordId: r.id, topicId: t }))),
+  });
+  await db.recordCommitment.createMany({
+    data: recs.flatMap((r) => r.objectives.map((o) => ({ recordId: r.id, commitmentId: `gcm-${o}` }))),
+  });
+  ids.push(...recs.map((r) => r.id));
+  await addRecords(db, ids);
+}, 120_000);
+
+afterAll(async () => {
+  setRollupsEnabled(true);
+  await purgeRecords(h.db, ids);
+  await h.cleanup();
+}, 120_000);
+
+async function both<T>(fn: () => Promise<T>): Promise<[T, T]> {
+  setRollupsEnabled(true);
+  const fast = await fn();
+  setRollupsEnabled(false);
+  const slow = await fn();
+  setRollupsEnabled(true);
+  return [fast, slow];
+}
+
+const f = (p: Partial<RecordFilter>): RecordFilter => ({ ...EMPTY_FILTER, ...p });
+const FILTERS: Array<[string, RecordFilter]> = [
+  ['none', EMPTY_FILTER],
+  ['kinds', f({ kind: ['meeting', 'vote'] })],
+  ['year period', f({ from: '2018', to: '2021' })],
+  ['month period', f({ from: '2019-03', to: '2020-11' })],
+  ['month period cutting multi-month records', f({ from: '2019-04' })],
+  ['one country', f({ country: ['VNM'] })],
+  ['one country, kind and period', f({ country: ['FRA'], kind: ['meeting'], from: '2019-06' })],
+  ['one organisation', f({ actor: ['iom'] })],
+  ['one topic', f({ topic: ['health'] })],
+  ['one topic and kind', f({ topic: ['climate'], kind: ['agreement', 'meeting'] })],
+  ['one objective', f({ objective: [23] })],
+  ['country and topic', f({ country: ['VNM'], topic: ['health'] })],
+];
+
+describe('aggregates with and without rollups', () => {
+  for (const [name, filter] of FILTERS)
+    it(`agree for: ${name}`, async () => {
+      for (const interval of ['year', 'month', 'auto'] as const) {
+        const [a, b] = await both(() => timeline(h.db, filter, interval, 'kind'));
+        expect(a, `timeline ${interval}`).toEqual(b);
+      }
+      const [m1, m2] = await both(() => mapCounts(h.db, filter));
+      expect(m1).toEqual(m2);
+      const [s1, s2] = await both(() => summary(h.db, filter));
+      expect(s1).toEqual(s2);
+      const [n1, n2] = await both(() => network(h.db, filter, { limit: 60, lang: 'en' }));
+      expect({ ...n1, totalEdges: null }).toEqual({ ...n2, totalEdges: null });
+      const [e1, e2] = await both(() =>
+        network(h.db, filter, { limit: 60, lang: 'en', focus: 'VNM', depth: 2 }),
+      );
+      expect({ ...e1, totalEdges: null }).toEqual({ ...e2, totalEdges: null });
+    });
+});

@@ -1,0 +1,93 @@
+// When a filter can be answered from the rollups (lib/db/rollups.ts), and how. A filter qualifies
+// when it narrows by at most one actor, topic or GCM objective (one value), plus any record kinds and
+// a period given to the year or the month, with no text, no bloc. Everything else reads the records.
+//
+// Periods: rollup rows are keyed by the start month of each record (0 = dated to the year only). A
+// record matches a period when the days it may cover overlap it (see filter-sql.ts); rows whose start
+// month lies in the period give exactly that, year-only rows count for every year they overlap, and
+// the only records a start month could misplace — those running into a later month — are checked
+// first: if one of them straddles the period's start, the plan is refused and the records are read.
+import { parsePartialDate } from '../../domain/dates';
+import type { RecordFilter } from '../../domain/filter';
+import type { DbTx } from '../../db/client';
+import { join, num, sql, type Sql } from '../sql';
+
+export interface RollupPlan {
+  /** The per-period table for this scope, with its key condition on alias g. */
+  table: 'agg_period' | 'agg_actor_period' | 'agg_topic_period' | 'agg_commitment_period';
+  key: Sql;
+  /** Set when the scope is one actor (country or organisation). */
+  actor: string | null;
+  kinds: string[];
+  from: { year: number; month: number } | null;
+  to: { year: number; month: number } | null;
+  /** The period starts and ends on year boundaries (year-level rollups can be used). */
+  yearAligned: boolean;
+}
+
+let enabled = true;
+
+/** Tests and the benchmark compare answers (and times) with and without the rollups. */
+export function setRollupsEnabled(on: boolean): void {
+  enabled = on;
+}
+
+export function rollupsEnabled(): boolean {
+  return enabled;
+}
+
+export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan | null> {
+  if (!enabled || f.q || f.bloc.length) return null;
+  const actors = [...f.country, ...f.actor];
+  const dims = [actors.length > 0, f.topic.length > 0, f.objective.length > 0].filter(Boolean).length;
+  if (dims > 1 || actors.length > 1 || f.topic.length > 1 || f.objective.length > 1) return null;
+  const from = f.from ? parsePartialDate(f.from)! : null;
+  const to = f.to ? parsePartialDate(f.to)! : null;
+  if (from?.precision === 'day' || to?.precision === 'day') return null;
+  if (from) {
+    const [straddle] = await db.$queryRaw<Array<{ n: unknown }>>(
+      sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE r.spans_months AND r.date_end >= ${from.start} AND r.date_start < ${from.start} AND r.deleted_at IS NULL`,
+    );
+    if (num(straddle?.n) > 0) return null;
+  }
+  const base = {
+    kinds: f.kind,
+    from: from ? { year: from.year, month: from.month ?? 1 } : null,
+    to: to ? { year: to.year, month: to.month ?? 12 } : null,
+    yearAligned: (!from || from.precision === 'year') && (!to || to.precision === 'year'),
+  };
+  if (actors.length)
+    return { ...base, table: 'agg_actor_period', key: sql`g.actor_id = ${actors[0]!}`, actor: actors[0]! };
+  if (f.topic.length)
+    return { ...base, table: 'agg_topic_period', key: sql`g.topic_id = ${f.topic[0]!}`, actor: null };
+  if (f.objective.length)
+    return {
+      ...base,
+      table: 'agg_commitment_period',
+      key: sql`g.commitment_id = ${`gcm-${f.objective[0]}`}`,
+      actor: null,
+    };
+  return { ...base, table: 'agg_period', key: sql`1 = 1`, actor: null };
+}
+
+/** Kind and period conditions on a rollup alias g with (year, month, kind) columns. */
+export function periodCondition(p: RollupPlan, opts: { yearOnly?: boolean } = {}): Sql {
+  const parts: Sql[] = [];
+  if (p.kinds.length) parts.push(sql`g.kind IN (${join(p.kinds)})`);
+  if (opts.yearOnly) {
+    // Year-level tables (no month): only used when the period is year-aligned.
+    if (p.from) parts.push(sql`g.year >= ${p.from.year}`);
+    if (p.to) parts.push(sql`g.year <= ${p.to.year}`);
+  } else {
+    const ym = sql`(g.year * 100 + g.month)`;
+    if (p.from)
+      parts.push(
+        sql`(CASE WHEN g.month = 0 THEN g.year >= ${p.from.year} ELSE ${ym} >= ${p.from.year * 100 + p.from.month} END)`,
+      );
+    if (p.to)
+      parts.push(
+        sql`(CASE WHEN g.month = 0 THEN g.year <= ${p.to.year} ELSE ${ym} <= ${p.to.year * 100 + p.to.month} END)`,
+      );
+  }
+  return parts.length ? join(parts, ' AND ') : sql`1 = 1`;
+}
