@@ -72,6 +72,20 @@ const ROLLUPS: Rollup[] = [
       FROM record_commitment c JOIN cooperation_record r ON r.id = c.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY c.commitment_id, r.year, ${MONTH}, r.kind`,
   },
+  {
+    table: 'agg_actor_topic',
+    keys: ['actor_id', 'topic_id'],
+    select: (scope) => sql`SELECT p.actor_id AS actor_id, t.topic_id AS topic_id, COUNT(*) AS cnt
+      FROM record_participant p JOIN record_topic t ON t.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, t.topic_id`,
+  },
+  {
+    table: 'agg_actor_commitment',
+    keys: ['actor_id', 'commitment_id'],
+    select: (scope) => sql`SELECT p.actor_id AS actor_id, c.commitment_id AS commitment_id, COUNT(*) AS cnt
+      FROM record_participant p JOIN record_commitment c ON c.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, c.commitment_id`,
+  },
 ];
 
 const ALL = sql`1 = 1`;

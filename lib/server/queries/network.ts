@@ -64,15 +64,18 @@ function rollupSource(): Source {
 function recordSource(filter: RecordFilter): Source {
   return {
     prefix: sql`WITH f AS (${filteredIds(filter)}), ${CM}`,
-    nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM record_participant p
-      WHERE p.record_id IN (SELECT id FROM f) ${among ? sql`AND p.actor_id IN (${among})` : sql``} GROUP BY p.actor_id`,
+    // CROSS JOIN fixes the join order on SQLite (start from the filtered records); PostgreSQL plans it
+    // freely. `(x || '') IN (...)` keeps SQLite from turning a long IN list into index probes per record.
+    nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM f CROSS JOIN record_participant p
+      WHERE p.record_id = f.id ${among ? sql`AND p.actor_id IN (${among})` : sql``} GROUP BY p.actor_id`,
     neighbours: (
       ids,
     ) => sql`SELECT b.actor_id FROM record_participant a JOIN record_participant b ON b.record_id = a.record_id
       WHERE a.actor_id IN (${ids}) AND a.record_id IN (SELECT id FROM f)`,
     edges: (nodes) => sql`SELECT a.actor_id AS s, b.actor_id AS t, COUNT(*) AS w
-      FROM record_participant a JOIN record_participant b ON b.record_id = a.record_id AND a.actor_id < b.actor_id
-      WHERE a.actor_id IN (${nodes}) AND b.actor_id IN (${nodes}) AND a.record_id IN (SELECT id FROM f)
+      FROM f CROSS JOIN record_participant a CROSS JOIN record_participant b
+      WHERE a.record_id = f.id AND b.record_id = f.id AND a.actor_id < b.actor_id
+        AND (a.actor_id || '') IN (${nodes}) AND (b.actor_id || '') IN (${nodes})
       GROUP BY a.actor_id, b.actor_id`,
   };
 }

@@ -4,8 +4,9 @@ import type { RecordFilter } from '../../domain/filter';
 import type { DatePrecision, DateBasis, RecordKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { actorNameSelect, actorRef, dateAt, nameIn, placeRef, sourceSelect } from '../dto';
-import { num, sql } from '../sql';
+import { num, raw, sql } from '../sql';
 import { filterCondition } from './filter-sql';
+import { periodCondition, planRollup } from './rollup-plan';
 
 import type { RecordSort } from './record-sorts';
 
@@ -108,8 +109,11 @@ function toSummary(r: RecordRow, lang: Lang): RecordSummary {
 }
 
 export async function countRecords(db: DbTx, filter: RecordFilter): Promise<number> {
+  const plan = await planRollup(db, filter);
   const rows = await db.$queryRaw<Array<{ n: unknown }>>(
-    sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+    plan
+      ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
+      : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
   );
   return num(rows[0]?.n);
 }

@@ -31,6 +31,8 @@ export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryRe
   const ids = filteredIds(filter);
   const plan = await planRollup(db, filter);
   const whole = plan?.table === 'agg_period' ? plan : null;
+  // One actor over all periods and kinds: its topics and objectives are pre-counted too.
+  const actorOnly = plan?.actor && !plan.kinds.length && !plan.from && !plan.to ? plan.actor : null;
   const [count, span, actors, byTopic, byObjective] = await Promise.all([
     db.$queryRaw<Array<{ n: unknown }>>(
       plan
@@ -45,14 +47,19 @@ export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryRe
     db.$queryRaw<Array<{ id: string; n: unknown }>>(
       whole
         ? sql`SELECT g.topic_id AS id, SUM(g.n) AS n FROM agg_topic_period g WHERE ${periodCondition(whole)} GROUP BY g.topic_id HAVING SUM(g.n) > 0`
-        : sql`SELECT t.topic_id AS id, COUNT(*) AS n FROM record_topic t WHERE t.record_id IN (${ids}) GROUP BY t.topic_id`,
+        : actorOnly
+          ? sql`SELECT g.topic_id AS id, g.n AS n FROM agg_actor_topic g WHERE g.actor_id = ${actorOnly} AND g.n > 0`
+          : sql`SELECT t.topic_id AS id, COUNT(*) AS n FROM record_topic t WHERE t.record_id IN (${ids}) GROUP BY t.topic_id`,
     ),
     db.$queryRaw<Array<{ n: unknown; num: unknown }>>(
       whole
         ? sql`SELECT m.number AS num, SUM(g.n) AS n FROM agg_commitment_period g JOIN commitment m ON m.id = g.commitment_id
               WHERE m.framework_id = 'gcm' AND ${periodCondition(whole)} GROUP BY m.number HAVING SUM(g.n) > 0`
-        : sql`SELECT m.number AS num, COUNT(*) AS n FROM record_commitment c JOIN commitment m ON m.id = c.commitment_id
-              WHERE m.framework_id = 'gcm' AND c.record_id IN (${ids}) GROUP BY m.number`,
+        : actorOnly
+          ? sql`SELECT m.number AS num, g.n AS n FROM agg_actor_commitment g JOIN commitment m ON m.id = g.commitment_id
+                WHERE m.framework_id = 'gcm' AND g.actor_id = ${actorOnly} AND g.n > 0`
+          : sql`SELECT m.number AS num, COUNT(*) AS n FROM record_commitment c JOIN commitment m ON m.id = c.commitment_id
+                WHERE m.framework_id = 'gcm' AND c.record_id IN (${ids}) GROUP BY m.number`,
     ),
   ]);
   const most = <T extends { count: number }>(rows: T[], key: (r: T) => string | number) =>

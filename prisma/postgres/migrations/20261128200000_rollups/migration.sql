@@ -63,6 +63,24 @@ CREATE TABLE "agg_commitment_period" (
     CONSTRAINT "agg_commitment_period_pkey" PRIMARY KEY ("commitment_id","year","month","kind")
 );
 
+-- CreateTable
+CREATE TABLE "agg_actor_topic" (
+    "actor_id" TEXT NOT NULL,
+    "topic_id" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "agg_actor_topic_pkey" PRIMARY KEY ("actor_id","topic_id")
+);
+
+-- CreateTable
+CREATE TABLE "agg_actor_commitment" (
+    "actor_id" TEXT NOT NULL,
+    "commitment_id" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "agg_actor_commitment_pkey" PRIMARY KEY ("actor_id","commitment_id")
+);
+
 -- CreateIndex
 CREATE INDEX "agg_pair_b_a_idx" ON "agg_pair"("b", "a");
 

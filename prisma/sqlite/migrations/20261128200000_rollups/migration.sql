@@ -60,6 +60,24 @@ CREATE TABLE "agg_commitment_period" (
     PRIMARY KEY ("commitment_id", "year", "month", "kind")
 );
 
+-- CreateTable
+CREATE TABLE "agg_actor_topic" (
+    "actor_id" TEXT NOT NULL,
+    "topic_id" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    PRIMARY KEY ("actor_id", "topic_id")
+);
+
+-- CreateTable
+CREATE TABLE "agg_actor_commitment" (
+    "actor_id" TEXT NOT NULL,
+    "commitment_id" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    PRIMARY KEY ("actor_id", "commitment_id")
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
