@@ -10,6 +10,7 @@ const config = [
       '.next/**',
       'generated/**',
       'var/**',
+      'bench/tmp/**',
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
