@@ -6,6 +6,7 @@
 // the same transaction; bulk loads call rebuildRollups(). The same SQL runs on SQLite and PostgreSQL.
 import { Prisma } from '../../generated/sqlite/client';
 import type { DbTx } from './client';
+import { bumpVersions } from './data-version';
 
 const { sql, join, raw } = Prisma;
 type Sql = Prisma.Sql;
@@ -92,6 +93,8 @@ const ALL = sql`1 = 1`;
 
 /** Recounts every rollup from the records (seed, bulk loads, repairs). */
 export async function rebuildRollups(tx: DbTx): Promise<void> {
+  // Whatever changes the rollups changes what readers see: a new data version invalidates caches.
+  await bumpVersions(tx, ['records']);
   for (const r of ROLLUPS) {
     await tx.$executeRaw(sql`DELETE FROM ${raw(r.table)}`);
     const keys = raw(r.keys.join(', '));
@@ -105,6 +108,7 @@ const CHUNK = 500;
 
 /** Adds (sign 1) or removes (sign -1) the given records' contributions, if they are live. */
 async function apply(tx: DbTx, ids: readonly string[], sign: 1 | -1): Promise<void> {
+  await bumpVersions(tx, ['records']);
   for (let i = 0; i < ids.length; i += CHUNK) {
     const scope = sql`r.id IN (${join(ids.slice(i, i + CHUNK))})`;
     for (const r of ROLLUPS) {

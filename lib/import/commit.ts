@@ -3,6 +3,7 @@
 // one with their previous content kept in the audit trail.
 import { randomUUID } from 'node:crypto';
 import type { DbTx } from '../db/client';
+import { bumpVersions } from '../db/data-version';
 import { addRecords } from '../db/rollups';
 import { auditRow, type ChangeContext } from '../editing/audit';
 import { searchTextFor } from '../editing/refs';
@@ -73,6 +74,7 @@ export async function createWriter(tx: DbTx, ctx: ImportContext, change: ChangeC
         );
       }
       for (const p of batch) {
+        if (p.kind !== 'records') await bumpVersions(tx, ['reference']);
         if (p.kind === 'actors') audits.push(await writeActor(tx, p.input, ctx.existing.has(p.key), change));
         if (p.kind === 'memberships') {
           await newSources([{ ...p.input.source, note: null }]);

@@ -6,6 +6,7 @@ import type { RecordInput } from '../../lib/domain/record-input';
 import { recordSearchText, type NamedInLanguages } from '../../lib/domain/search-text';
 import { fold, searchText } from '../../lib/text/fold';
 import type { DbTx } from '../../lib/db/client';
+import { bumpVersions } from '../../lib/db/data-version';
 import { rebuildRollups } from '../../lib/db/rollups';
 import type { SeedData } from './model';
 
@@ -184,6 +185,7 @@ export async function writeSeed(
 
   // The seed may replace many records at once: recount the rollups rather than patch them.
   await rebuildRollups(tx);
+  await bumpVersions(tx, ['reference']);
   next('done');
   return { recordsKept };
 }

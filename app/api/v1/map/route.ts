@@ -1,11 +1,14 @@
+import { cachedByVersion } from '@/lib/server/http-cache';
 import { handle, json, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { getDb } from '@/lib/server/db';
 import { mapCounts } from '@/lib/server/queries/map';
 
 export function GET(request: Request) {
-  return handle(async () => {
-    const params = new URL(request.url).searchParams;
-    const filter = await readFilter(params, { lang: LANG_SPEC });
-    return json(await mapCounts(getDb().db, filter));
-  });
+  return cachedByVersion(request, () =>
+    handle(async () => {
+      const params = new URL(request.url).searchParams;
+      const filter = await readFilter(params, { lang: LANG_SPEC });
+      return json(await mapCounts(getDb().db, filter));
+    }),
+  );
 }

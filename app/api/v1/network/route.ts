@@ -1,3 +1,4 @@
+import { cachedByVersion } from '@/lib/server/http-cache';
 import { badParameters, handle, intParam, json, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { getDb } from '@/lib/server/db';
 import {
@@ -12,36 +13,38 @@ import { getVocabulary } from '@/lib/server/vocabulary';
 const SINGLE = ['focus', 'depth', 'edges'] as const;
 
 export function GET(request: Request) {
-  return handle(async () => {
-    const params = new URL(request.url).searchParams;
-    const vocabulary = await getVocabulary();
-    const filter = await readFilter(params, {
-      limit: { pattern: /^\d+$/, expected: `a number of nodes from 1 to ${NETWORK_MAX_LIMIT}` },
-      lang: LANG_SPEC,
-      focus: { values: [...vocabulary.actors], expected: 'an actor id (see /api/v1/actors)' },
-      depth: { values: ['1', '2'], expected: '1 or 2' },
-      edges: { values: NETWORK_EDGE_MEASURES, expected: NETWORK_EDGE_MEASURES.join(' or ') },
-    });
-    const multiple = SINGLE.filter((k) => params.getAll(k).join(',').includes(','));
-    if (multiple.length)
-      throw badParameters(
-        multiple.map((k) => ({
-          param: k,
-          value: params.getAll(k).join(','),
-          code: 'unknown_value',
-          message: `${k} takes one value.`,
-        })),
+  return cachedByVersion(request, () =>
+    handle(async () => {
+      const params = new URL(request.url).searchParams;
+      const vocabulary = await getVocabulary();
+      const filter = await readFilter(params, {
+        limit: { pattern: /^\d+$/, expected: `a number of nodes from 1 to ${NETWORK_MAX_LIMIT}` },
+        lang: LANG_SPEC,
+        focus: { values: [...vocabulary.actors], expected: 'an actor id (see /api/v1/actors)' },
+        depth: { values: ['1', '2'], expected: '1 or 2' },
+        edges: { values: NETWORK_EDGE_MEASURES, expected: NETWORK_EDGE_MEASURES.join(' or ') },
+      });
+      const multiple = SINGLE.filter((k) => params.getAll(k).join(',').includes(','));
+      if (multiple.length)
+        throw badParameters(
+          multiple.map((k) => ({
+            param: k,
+            value: params.getAll(k).join(','),
+            code: 'unknown_value',
+            message: `${k} takes one value.`,
+          })),
+        );
+      const limit = intParam(params, 'limit', NETWORK_DEFAULT_LIMIT, 1, NETWORK_MAX_LIMIT);
+      const focus = params.get('focus');
+      return json(
+        await network(getDb().db, filter, {
+          limit,
+          lang: langOf(params),
+          focus,
+          depth: params.get('depth') === '2' ? 2 : 1,
+          edges: params.get('edges') === 'memberships' ? 'memberships' : 'records',
+        }),
       );
-    const limit = intParam(params, 'limit', NETWORK_DEFAULT_LIMIT, 1, NETWORK_MAX_LIMIT);
-    const focus = params.get('focus');
-    return json(
-      await network(getDb().db, filter, {
-        limit,
-        lang: langOf(params),
-        focus,
-        depth: params.get('depth') === '2' ? 2 : 1,
-        edges: params.get('edges') === 'memberships' ? 'memberships' : 'records',
-      }),
-    );
-  });
+    }),
+  );
 }

@@ -1,3 +1,4 @@
+import { cachedByVersion } from '@/lib/server/http-cache';
 import { handle, intParam, json, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { authorize } from '@/lib/server/auth';
 import { getDb } from '@/lib/server/db';
@@ -9,20 +10,22 @@ import { invalidateVocabulary } from '@/lib/server/vocabulary';
 const MAX_PAGE_SIZE = 200;
 
 export function GET(request: Request) {
-  return handle(async () => {
-    const params = new URL(request.url).searchParams;
-    const filter = await readFilter(params, {
-      page: { pattern: /^\d+$/, expected: 'a page number from 1' },
-      pageSize: { pattern: /^\d+$/, expected: `a number from 1 to ${MAX_PAGE_SIZE}` },
-      sort: { values: RECORD_SORTS, expected: RECORD_SORTS.join(', ') },
-      lang: LANG_SPEC,
-    });
-    const page = intParam(params, 'page', 1, 1, 1_000_000);
-    const pageSize = intParam(params, 'pageSize', 50, 1, MAX_PAGE_SIZE);
-    const sort = (params.get('sort') ?? '-date') as RecordSort;
-    const lang = params.get('lang') === 'fr' ? 'fr' : 'en';
-    return json(await listRecords(getDb().db, filter, { page, pageSize, sort, lang }));
-  });
+  return cachedByVersion(request, () =>
+    handle(async () => {
+      const params = new URL(request.url).searchParams;
+      const filter = await readFilter(params, {
+        page: { pattern: /^\d+$/, expected: 'a page number from 1' },
+        pageSize: { pattern: /^\d+$/, expected: `a number from 1 to ${MAX_PAGE_SIZE}` },
+        sort: { values: RECORD_SORTS, expected: RECORD_SORTS.join(', ') },
+        lang: LANG_SPEC,
+      });
+      const page = intParam(params, 'page', 1, 1, 1_000_000);
+      const pageSize = intParam(params, 'pageSize', 50, 1, MAX_PAGE_SIZE);
+      const sort = (params.get('sort') ?? '-date') as RecordSort;
+      const lang = params.get('lang') === 'fr' ? 'fr' : 'en';
+      return json(await listRecords(getDb().db, filter, { page, pageSize, sort, lang }));
+    }),
+  );
 }
 
 /** Creates a record (editor or admin). Body: the record as JSON (docs/import.md describes the shape). */

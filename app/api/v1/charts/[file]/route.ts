@@ -1,3 +1,4 @@
+import { cachedByVersion } from '@/lib/server/http-cache';
 import { ApiProblem, badParameters, handle, intParam, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { IMAGE_WIDTH } from '@/lib/server/chart-image';
 import { chartImageSvg } from '@/lib/server/chart-image-markup';
@@ -31,73 +32,75 @@ async function viewSpec(chart: ImageChart): Promise<Spec> {
  * 2: a PNG is width × scale pixels wide).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
-  return handle(async () => {
-    const { file } = await params;
-    const m = /^([a-z]+)\.(svg|png)$/.exec(file);
-    if (!m || !isImageChart(m[1]!))
-      throw new ApiProblem(404, {
-        error: {
-          code: 'not_found',
-          message: `No chart image "${file}". Charts: timeline, map, network; formats: .svg, .png.`,
+  return cachedByVersion(request, () =>
+    handle(async () => {
+      const { file } = await params;
+      const m = /^([a-z]+)\.(svg|png)$/.exec(file);
+      if (!m || !isImageChart(m[1]!))
+        throw new ApiProblem(404, {
+          error: {
+            code: 'not_found',
+            message: `No chart image "${file}". Charts: timeline, map, network; formats: .svg, .png.`,
+          },
+        });
+      const chart = m[1] as ImageChart;
+      const format = m[2] as 'svg' | 'png';
+      const url = new URL(request.url);
+      const search = url.searchParams;
+      const filter = await readFilter(search, {
+        ...(await viewSpec(chart)),
+        lang: LANG_SPEC,
+        // 320 to 2000 (IMAGE_WIDTH), checked here so that it is named with any other bad parameter.
+        width: {
+          pattern: /^(3[2-9]\d|[4-9]\d\d|1\d{3}|2000)$/,
+          expected: `a width in pixels from ${IMAGE_WIDTH.min} to ${IMAGE_WIDTH.max}`,
         },
+        ...(format === 'png' ? { scale: { values: ['1', '2'], expected: '1 or 2' } } : {}),
       });
-    const chart = m[1] as ImageChart;
-    const format = m[2] as 'svg' | 'png';
-    const url = new URL(request.url);
-    const search = url.searchParams;
-    const filter = await readFilter(search, {
-      ...(await viewSpec(chart)),
-      lang: LANG_SPEC,
-      // 320 to 2000 (IMAGE_WIDTH), checked here so that it is named with any other bad parameter.
-      width: {
-        pattern: /^(3[2-9]\d|[4-9]\d\d|1\d{3}|2000)$/,
-        expected: `a width in pixels from ${IMAGE_WIDTH.min} to ${IMAGE_WIDTH.max}`,
-      },
-      ...(format === 'png' ? { scale: { values: ['1', '2'], expected: '1 or 2' } } : {}),
-    });
-    const single = ['width', 'scale', 'focus', 'depth', 'edges', 'map', 'interval', 'stack', 'lang'].filter(
-      (k) => search.getAll(k).join(',').includes(','),
-    );
-    if (single.length)
-      throw badParameters(
-        single.map((k) => ({
-          param: k,
-          value: search.getAll(k).join(','),
-          code: 'unknown_value' as const,
-          message: `${k} takes one value.`,
-        })),
+      const single = ['width', 'scale', 'focus', 'depth', 'edges', 'map', 'interval', 'stack', 'lang'].filter(
+        (k) => search.getAll(k).join(',').includes(','),
       );
-    const width = intParam(search, 'width', IMAGE_WIDTH.default, IMAGE_WIDTH.min, IMAGE_WIDTH.max);
-    const view: ViewState = {
-      ...DEFAULT_VIEW,
-      ...(search.get('interval') ? { interval: search.get('interval') as ViewState['interval'] } : {}),
-      ...(search.get('stack') ? { stack: search.get('stack') as ViewState['stack'] } : {}),
-      ...(search.get('map') ? { map: search.get('map') as ViewState['map'] } : {}),
-      ...(search.get('edges') ? { edges: search.get('edges') as ViewState['edges'] } : {}),
-      focus: search.get('focus') || null,
-      depth: search.get('depth') === '2' ? 2 : 1,
-    };
-    const req = {
-      chart,
-      filter,
-      view,
-      width,
-      lang: langOf(search),
-      origin: publicOrigin(request.headers, url.origin),
-    };
-    const stamp = new Date().toISOString().slice(0, 10);
-    const headers = {
-      'cache-control': 'public, max-age=0, must-revalidate',
-      'content-disposition': `inline; filename="compact-atlas-${chart}-${stamp}.${format}"`,
-    };
-    if (format === 'svg')
-      return new Response(await chartImageSvg(req, { embedFonts: true }), {
-        headers: { ...headers, 'content-type': 'image/svg+xml; charset=utf-8' },
-      });
-    const png = await svgToPng(
-      await chartImageSvg(req, { embedFonts: false }),
-      search.get('scale') === '2' ? 2 : 1,
-    );
-    return new Response(png as BodyInit, { headers: { ...headers, 'content-type': 'image/png' } });
-  });
+      if (single.length)
+        throw badParameters(
+          single.map((k) => ({
+            param: k,
+            value: search.getAll(k).join(','),
+            code: 'unknown_value' as const,
+            message: `${k} takes one value.`,
+          })),
+        );
+      const width = intParam(search, 'width', IMAGE_WIDTH.default, IMAGE_WIDTH.min, IMAGE_WIDTH.max);
+      const view: ViewState = {
+        ...DEFAULT_VIEW,
+        ...(search.get('interval') ? { interval: search.get('interval') as ViewState['interval'] } : {}),
+        ...(search.get('stack') ? { stack: search.get('stack') as ViewState['stack'] } : {}),
+        ...(search.get('map') ? { map: search.get('map') as ViewState['map'] } : {}),
+        ...(search.get('edges') ? { edges: search.get('edges') as ViewState['edges'] } : {}),
+        focus: search.get('focus') || null,
+        depth: search.get('depth') === '2' ? 2 : 1,
+      };
+      const req = {
+        chart,
+        filter,
+        view,
+        width,
+        lang: langOf(search),
+        origin: publicOrigin(request.headers, url.origin),
+      };
+      const stamp = new Date().toISOString().slice(0, 10);
+      const headers = {
+        'cache-control': 'public, max-age=0, must-revalidate',
+        'content-disposition': `inline; filename="compact-atlas-${chart}-${stamp}.${format}"`,
+      };
+      if (format === 'svg')
+        return new Response(await chartImageSvg(req, { embedFonts: true }), {
+          headers: { ...headers, 'content-type': 'image/svg+xml; charset=utf-8' },
+        });
+      const png = await svgToPng(
+        await chartImageSvg(req, { embedFonts: false }),
+        search.get('scale') === '2' ? 2 : 1,
+      );
+      return new Response(png as BodyInit, { headers: { ...headers, 'content-type': 'image/png' } });
+    }),
+  );
 }

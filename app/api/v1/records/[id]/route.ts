@@ -1,3 +1,4 @@
+import { cachedByBody } from '@/lib/server/http-cache';
 import {
   checkParams,
   badParameters,
@@ -18,15 +19,17 @@ import { deleteRecord, updateRecord } from '@/lib/editing/commands';
 type Ctx = { params: Promise<{ id: string }> };
 
 export function GET(request: Request, ctx: Ctx) {
-  return handle(async () => {
-    const params = new URL(request.url).searchParams;
-    const issues = checkParams(params, { lang: LANG_SPEC });
-    if (issues.length) throw badParameters(issues);
-    const { id } = await ctx.params;
-    const record = await getRecord(getDb().db, id, langOf(params));
-    if (!record) throw notFound('record', id);
-    return json(record);
-  });
+  return cachedByBody(request, () =>
+    handle(async () => {
+      const params = new URL(request.url).searchParams;
+      const issues = checkParams(params, { lang: LANG_SPEC });
+      if (issues.length) throw badParameters(issues);
+      const { id } = await ctx.params;
+      const record = await getRecord(getDb().db, id, langOf(params));
+      if (!record) throw notFound('record', id);
+      return json(record);
+    }),
+  );
 }
 
 /** The version being edited: `"version"` in the body, or an `If-Match` header. */

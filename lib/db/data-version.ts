@@ -1,0 +1,32 @@
+// Versions of the data, for HTTP caching: every write that changes records (or the reference data:
+// actors, memberships, topics) stores a new random version, and read responses carry an ETag made from
+// the versions they depend on. A conditional request then costs one tiny query instead of an answer.
+// Kept in the database so that every app instance sees the same versions.
+import { randomUUID } from 'node:crypto';
+import type { DbTx } from './client';
+
+export type DataPart = 'records' | 'reference';
+const KEYS: Record<DataPart, string> = { records: 'version.records', reference: 'version.reference' };
+
+export async function bumpVersions(tx: DbTx, parts: readonly DataPart[]): Promise<void> {
+  for (const part of parts) {
+    const value = randomUUID();
+    await tx.dataMeta.upsert({
+      where: { key: KEYS[part] },
+      create: { key: KEYS[part], value },
+      update: { value },
+    });
+  }
+}
+
+/** All versions, as one string that changes whenever any of them does. */
+export async function readVersions(tx: DbTx): Promise<string> {
+  const rows = await tx.dataMeta.findMany({
+    where: { key: { in: Object.values(KEYS) } },
+    select: { key: true, value: true },
+  });
+  return rows
+    .map((r) => `${r.key}=${r.value}`)
+    .sort()
+    .join('&');
+}

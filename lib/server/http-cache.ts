@@ -1,0 +1,60 @@
+import 'server-only';
+// Conditional GET for the read API. Answers that depend only on the data and the address get an ETag
+// from the data versions (lib/db/data-version.ts): a repeat request with If-None-Match costs one tiny
+// query and gets 304. Answers about one thing (a record, an actor) get an ETag from their own bytes,
+// so that changing one record never invalidates another's. Browsers and CDNs may store the answers
+// but must revalidate them (no-cache), so a write shows up at once.
+import { createHash } from 'node:crypto';
+import { readVersions } from '../db/data-version';
+import { getDb } from './db';
+
+const isPrivate = () => process.env.PRIVATE === '1';
+
+function cacheHeaders(etag: string): Record<string, string> {
+  return {
+    etag,
+    'cache-control': isPrivate() ? 'private, no-cache' : 'public, no-cache',
+    vary: 'Accept-Encoding, Cookie, Authorization',
+  };
+}
+
+function matches(request: Request, etag: string): boolean {
+  const header = request.headers.get('if-none-match');
+  if (!header) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
+}
+
+const hash = (s: string | Uint8Array) => createHash('sha1').update(s).digest('base64url').slice(0, 22);
+
+function withHeaders(res: Response, headers: Record<string, string>): Response {
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
+}
+
+/** For answers determined by the data and the address: 304 before any work when nothing changed. */
+export async function cachedByVersion(request: Request, compute: () => Promise<Response>): Promise<Response> {
+  const url = new URL(request.url);
+  let versions: string;
+  try {
+    versions = await readVersions(getDb().db);
+  } catch {
+    // Without versions there is no safe ETag: answer uncached (the handler reports its own errors).
+    return compute();
+  }
+  const etag = `W/"${hash(`${versions}|${url.pathname}?${url.searchParams.toString()}`)}"`;
+  if (matches(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders(etag) });
+  const res = await compute();
+  return res.status === 200 ? withHeaders(res, cacheHeaders(etag)) : res;
+}
+
+/** For answers about one thing: the ETag is the hash of the answer itself. */
+export async function cachedByBody(request: Request, compute: () => Promise<Response>): Promise<Response> {
+  const res = await compute();
+  if (res.status !== 200) return res;
+  const body = new Uint8Array(await res.arrayBuffer());
+  const etag = `"${hash(body)}"`;
+  const headers = Object.fromEntries(res.headers.entries());
+  if (matches(request, etag)) return new Response(null, { status: 304, headers: { ...cacheHeaders(etag) } });
+  return new Response(body, { status: 200, headers: { ...headers, ...cacheHeaders(etag) } });
+}
