@@ -40,6 +40,13 @@ const ROLLUPS: Rollup[] = [
       WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, r.year, ${MONTH}, r.kind`,
   },
   {
+    table: 'agg_actor',
+    keys: ['actor_id'],
+    select: (scope) => sql`SELECT p.actor_id AS actor_id, COUNT(*) AS cnt
+      FROM record_participant p JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id`,
+  },
+  {
     table: 'agg_actor_year',
     keys: ['actor_id', 'year', 'kind'],
     select: (scope) => sql`SELECT p.actor_id AS actor_id, r.year AS year, r.kind AS kind, COUNT(*) AS cnt

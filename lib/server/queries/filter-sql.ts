@@ -2,52 +2,100 @@
 // timeline, map, network) uses this one compiler, so all views of a filter agree, and none of them
 // ever shows a deleted record.
 //
-// Membership-style conditions are written `r.id IN (SELECT record_id FROM ... WHERE key IN (...))`
-// rather than EXISTS: both engines can then start from the small set of records the key points at
-// (through the (key, record_id) indexes) instead of testing every record.
+// How each narrowing is written matters at a million records (docs/decisions/0008-aggregates.md):
+// - PostgreSQL plans semi-joins well: every narrowing is an `r.id IN (SELECT record_id ...)`.
+// - SQLite starts from at most one such set; so the first narrowing (by actor, then objective, topic,
+//   bloc, text) is the `IN` that drives the query, and the others are `EXISTS` probes of the
+//   (record_id, key) primary keys, never materialised. With `drive: 'probe'` every narrowing is a
+//   probe: right for walking the date index of a dense filter (a records page).
 import { parsePartialDate } from '../../domain/dates';
 import type { RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES } from '../../domain/vocab';
 import { searchTerms } from '../../text/fold';
-import { currentEngine, join, sql, type Sql } from '../sql';
+import { currentEngine, join, raw, sql, type Sql } from '../sql';
 
 /** Records that are not (soft-)deleted. */
 export const LIVE = sql`r.deleted_at IS NULL`;
 
-const byParticipant = (ids: readonly string[]) =>
-  sql`r.id IN (SELECT p.record_id FROM record_participant p WHERE p.actor_id IN (${join(ids)}))`;
-
-/** One search word: the SQLite trigram index for words of 3+ characters, LIKE otherwise (and on PostgreSQL, where a trigram GIN index serves LIKE). */
-function textCondition(term: string): Sql {
-  if (currentEngine() === 'sqlite' && [...term].length >= 3)
-    return sql`r.rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ${`"${term}"`})`;
-  return sql`r.search_text LIKE ${`%${term.replace(/\\/g, '\\\\')}%`} ESCAPE '\\'`;
+interface Narrowing {
+  /** r.id IN (the set) */
+  set: Sql;
+  /** EXISTS (a probe for r) */
+  probe: Sql;
 }
 
-export function filterCondition(f: RecordFilter): Sql {
-  const parts: Sql[] = [LIVE];
-  if (f.country.length) parts.push(byParticipant(f.country));
-  if (f.actor.length) parts.push(byParticipant(f.actor));
-  if (f.bloc.length)
-    parts.push(sql`r.id IN (SELECT p.record_id FROM record_participant p WHERE
-      p.actor_id IN (${join(f.bloc)})
-      OR p.actor_id IN (SELECT m.member_id FROM membership m WHERE m.body_id IN (${join(f.bloc)}) AND m.role IN (${join(BLOC_MEMBER_ROLES)})))`);
-  if (f.topic.length)
-    parts.push(sql`r.id IN (SELECT t.record_id FROM record_topic t WHERE t.topic_id IN (${join(f.topic)}))`);
+function link(table: string, key: string, values: readonly string[]): Narrowing {
+  const t = raw(table);
+  const k = raw(key);
+  return {
+    set: sql`r.id IN (SELECT x.record_id FROM ${t} x WHERE x.${k} IN (${join(values)}))`,
+    probe: sql`EXISTS (SELECT 1 FROM ${t} x WHERE x.record_id = r.id AND x.${k} IN (${join(values)}))`,
+  };
+}
+
+function bloc(ids: readonly string[]): Narrowing {
+  const members = sql`SELECT m.member_id FROM membership m WHERE m.body_id IN (${join(ids)}) AND m.role IN (${join(BLOC_MEMBER_ROLES)})`;
+  return {
+    set: sql`r.id IN (SELECT x.record_id FROM record_participant x WHERE x.actor_id IN (${join(ids)}) OR x.actor_id IN (${members}))`,
+    probe: sql`EXISTS (SELECT 1 FROM record_participant x WHERE x.record_id = r.id AND (x.actor_id IN (${join(ids)}) OR x.actor_id IN (${members})))`,
+  };
+}
+
+/** The words of a text query, each to be matched as the prefix of a word of the search text. */
+export function queryWords(q: string): string[] {
+  return searchTerms(q)
+    .flatMap((t) => t.split(/[^\p{L}\p{N}]+/u))
+    .filter(Boolean);
+}
+
+function text(words: string[]): Narrowing {
+  if (currentEngine() === 'postgres') {
+    const query = words.map((w) => `${w}:*`).join(' & ');
+    const cond = sql`to_tsvector('simple', r.search_text) @@ to_tsquery('simple', ${query})`;
+    return { set: cond, probe: cond };
+  }
+  const match = words.map((w) => `"${w}"*`).join(' AND ');
+  return {
+    set: sql`r.rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ${match})`,
+    probe: sql`EXISTS (SELECT 1 FROM record_fts WHERE record_fts MATCH ${match} AND rowid = r.rowid)`,
+  };
+}
+
+export interface FilterOptions {
+  /** 'set' (default): one narrowing drives (SQLite); 'probe': every narrowing is a probe. */
+  drive?: 'set' | 'probe';
+}
+
+export function filterCondition(f: RecordFilter, opts: FilterOptions = {}): Sql {
+  // Narrowings from the most to the least selective, as a rule of thumb.
+  const narrowings: Narrowing[] = [];
+  if (f.country.length) narrowings.push(link('record_participant', 'actor_id', f.country));
+  if (f.actor.length) narrowings.push(link('record_participant', 'actor_id', f.actor));
   if (f.objective.length)
-    parts.push(
-      sql`r.id IN (SELECT c.record_id FROM record_commitment c WHERE c.commitment_id IN (${join(f.objective.map((n) => `gcm-${n}`))}))`,
+    narrowings.push(
+      link(
+        'record_commitment',
+        'commitment_id',
+        f.objective.map((n) => `gcm-${n}`),
+      ),
     );
+  if (f.topic.length) narrowings.push(link('record_topic', 'topic_id', f.topic));
+  if (f.bloc.length) narrowings.push(bloc(f.bloc));
+  const words = f.q ? queryWords(f.q) : [];
+  if (words.length) narrowings.push(text(words));
+
+  const pg = currentEngine() === 'postgres';
+  const parts: Sql[] = [LIVE];
+  narrowings.forEach((n, i) => parts.push(pg ? n.set : opts.drive !== 'probe' && i === 0 ? n.set : n.probe));
   if (f.kind.length) parts.push(sql`r.kind IN (${join(f.kind)})`);
   // A record matches a period when the days it may cover overlap it: a record dated "2018" is in
   // from=2018-06, and a record dated 2018-12-19 is not in to=2018-11.
   if (f.from) parts.push(sql`r.date_end >= ${parsePartialDate(f.from)!.start}`);
   if (f.to) parts.push(sql`r.date_start <= ${parsePartialDate(f.to)!.end}`);
-  if (f.q) for (const term of searchTerms(f.q)) parts.push(textCondition(term));
   return join(parts, ' AND ');
 }
 
 /** Ids of the filtered records, as a sub-select. */
-export function filteredIds(f: RecordFilter): Sql {
-  return sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(f)}`;
+export function filteredIds(f: RecordFilter, opts: FilterOptions = {}): Sql {
+  return sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(f, opts)}`;
 }

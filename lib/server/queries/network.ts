@@ -40,29 +40,35 @@ const CM = sql`cm AS (SELECT m.member_id, m.body_id FROM membership m WHERE m.ro
 
 /** How the candidate nodes and their ties are read: from the rollups, or from the filtered records. */
 interface Source {
+  kind: 'rollups' | 'records';
   /** Actors and their record counts (all actors, or those among `among`). */
   nodes(among: Sql | null): Sql;
   /** Actors tied to any of `ids` by a shared record. */
   neighbours(ids: Sql): Sql;
   /** Shared-record edges among a node set. */
   edges(nodes: Sql): Sql;
+  /** Every shared-record edge (of the filtered records). */
+  allEdges(): Sql;
   prefix: Sql;
 }
 
 function rollupSource(): Source {
   return {
+    kind: 'rollups',
     prefix: sql`WITH ${CM}`,
-    nodes: (among) => sql`SELECT y.actor_id AS id, SUM(y.n) AS n FROM agg_actor_year y
-      ${among ? sql`WHERE y.actor_id IN (${among})` : sql``} GROUP BY y.actor_id HAVING SUM(y.n) > 0`,
+    nodes: (among) =>
+      sql`SELECT g.actor_id AS id, g.n AS n FROM agg_actor g WHERE g.n > 0 ${among ? sql`AND g.actor_id IN (${among})` : sql``}`,
     neighbours: (ids) =>
       sql`SELECT b FROM agg_pair WHERE n > 0 AND a IN (${ids}) UNION SELECT a FROM agg_pair WHERE n > 0 AND b IN (${ids})`,
     edges: (nodes) =>
       sql`SELECT a AS s, b AS t, n AS w FROM agg_pair WHERE n > 0 AND a IN (${nodes}) AND b IN (${nodes})`,
+    allEdges: () => sql`SELECT a AS s, b AS t, n AS w FROM agg_pair WHERE n > 0`,
   };
 }
 
 function recordSource(filter: RecordFilter): Source {
   return {
+    kind: 'records',
     prefix: sql`WITH f AS (${filteredIds(filter)}), ${CM}`,
     // CROSS JOIN fixes the join order on SQLite (start from the filtered records); PostgreSQL plans it
     // freely. `(x || '') IN (...)` keeps SQLite from turning a long IN list into index probes per record.
@@ -76,6 +82,10 @@ function recordSource(filter: RecordFilter): Source {
       FROM f CROSS JOIN record_participant a CROSS JOIN record_participant b
       WHERE a.record_id = f.id AND b.record_id = f.id AND a.actor_id < b.actor_id
         AND (a.actor_id || '') IN (${nodes}) AND (b.actor_id || '') IN (${nodes})
+      GROUP BY a.actor_id, b.actor_id`,
+    allEdges: () => sql`SELECT a.actor_id AS s, b.actor_id AS t, COUNT(*) AS w
+      FROM f CROSS JOIN record_participant a CROSS JOIN record_participant b
+      WHERE a.record_id = f.id AND b.record_id = f.id AND a.actor_id < b.actor_id
       GROUP BY a.actor_id, b.actor_id`,
   };
 }
@@ -144,23 +154,43 @@ export async function network(
   );
   const keptIds = keep.map((r) => r.id);
   const truncated = present.length > keep.length;
-  const edgeSql = (nodes: Sql) => (measure === 'records' ? src.edges(nodes) : MEMBERSHIP_EDGES(nodes));
-  const edgeRows = keptIds.length
-    ? await db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${edgeSql(join(keptIds))}`)
-    : [];
-  // The size of the untruncated network: one more count in the database when the candidates are few;
-  // null when counting every tie of a large network would cost more than the view is worth.
-  const totalEdges = !truncated
-    ? edgeRows.length
-    : present.length <= TOTAL_EDGES_MAX_NODES
-      ? num(
-          (
-            await db.$queryRaw<Array<{ n: unknown }>>(
-              sql`${src.prefix} SELECT COUNT(*) AS n FROM (${edgeSql(join(present.map((r) => r.id)))}) e`,
+  const keptSet = new Set(keptIds);
+  let edgeRows: EdgeRow[] = [];
+  let totalEdges: number | null;
+  if (!keptIds.length) totalEdges = 0;
+  else if (
+    measure === 'records' &&
+    !cand &&
+    src.kind === 'records' &&
+    present.length <= TOTAL_EDGES_MAX_NODES
+  ) {
+    // All the ties of the filtered records in one pass: the kept ones are picked out, the rest counted.
+    const all = await db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${src.allEdges()}`);
+    edgeRows = all.filter((e) => keptSet.has(e.s) && keptSet.has(e.t));
+    totalEdges = all.filter((e) => num(e.w) > 0).length;
+  } else {
+    const edgeSql = (nodes: Sql) => (measure === 'records' ? src.edges(nodes) : MEMBERSHIP_EDGES(nodes));
+    edgeRows = await db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${edgeSql(join(keptIds))}`);
+    // The untruncated size costs one more count; worth it only for the pre-counted pairs or a small
+    // ego network (it is reported, not shown).
+    totalEdges = !truncated
+      ? edgeRows.length
+      : src.kind === 'rollups' && measure === 'records' && !cand
+        ? num(
+            (
+              await db.$queryRaw<Array<{ n: unknown }>>(sql`SELECT COUNT(*) AS n FROM agg_pair WHERE n > 0`)
+            )[0]?.n,
+          )
+        : present.length <= TOTAL_EDGES_MAX_NODES
+          ? num(
+              (
+                await db.$queryRaw<Array<{ n: unknown }>>(
+                  sql`${src.prefix} SELECT COUNT(*) AS n FROM (${edgeSql(join(present.map((r) => r.id)))}) e`,
+                )
+              )[0]?.n,
             )
-          )[0]?.n,
-        )
-      : null;
+          : null;
+  }
 
   const actors = keptIds.length
     ? await db.actor.findMany({

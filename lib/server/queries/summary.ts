@@ -39,9 +39,11 @@ export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryRe
         ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
         : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
     ),
-    // MIN and MAX walk the date index from either end: cheap whatever the filter.
+    // First and last dates, each by walking the date index from one end to the first matching record
+    // (one MIN and MAX query together would scan every record on SQLite).
     db.$queryRaw<Array<{ lo: string | null; hi: string | null }>>(
-      sql`SELECT MIN(r.date_start) AS lo, MAX(r.date_start) AS hi FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+      sql`SELECT (SELECT r.date_start FROM cooperation_record r WHERE ${filterCondition(filter)} ORDER BY r.date_start ASC LIMIT 1) AS lo,
+                 (SELECT r.date_start FROM cooperation_record r WHERE ${filterCondition(filter)} ORDER BY r.date_start DESC LIMIT 1) AS hi`,
     ),
     db.$queryRaw<Counts[]>(actorCounts(plan, ids)),
     db.$queryRaw<Array<{ id: string; n: unknown }>>(

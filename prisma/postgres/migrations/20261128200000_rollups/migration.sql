@@ -23,6 +23,14 @@ CREATE TABLE "agg_actor_period" (
 );
 
 -- CreateTable
+CREATE TABLE "agg_actor" (
+    "actor_id" TEXT NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "agg_actor_pkey" PRIMARY KEY ("actor_id")
+);
+
+-- CreateTable
 CREATE TABLE "agg_actor_year" (
     "actor_id" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
@@ -87,9 +95,10 @@ CREATE INDEX "agg_pair_b_a_idx" ON "agg_pair"("b", "a");
 -- CreateIndex
 CREATE INDEX "cooperation_record_spans_months_date_end_idx" ON "cooperation_record"("spans_months", "date_end");
 
+-- CreateIndex
+CREATE INDEX "cooperation_record_id_deleted_at_kind_date_start_date_end_idx" ON "cooperation_record"("id", "deleted_at", "kind", "date_start", "date_end");
 
--- Text search (hand-written: Prisma does not model operator classes of extensions). A trigram GIN
--- index lets LIKE '%term%' on the folded search text use an index instead of scanning every record.
--- pg_trgm ships with PostgreSQL and is a trusted extension: the database owner may create it.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX "cooperation_record_search_text_trgm_idx" ON "cooperation_record" USING gin ("search_text" gin_trgm_ops);
+
+-- Text search (hand-written: Prisma does not model expression indexes). A GIN index of the words of
+-- the folded search text answers `q` (every word of the query as a word prefix) without scanning.
+CREATE INDEX "cooperation_record_search_text_fts_idx" ON "cooperation_record" USING gin (to_tsvector('simple', "search_text"));

@@ -20,6 +20,12 @@ CREATE TABLE "agg_actor_period" (
 );
 
 -- CreateTable
+CREATE TABLE "agg_actor" (
+    "actor_id" TEXT NOT NULL PRIMARY KEY,
+    "n" INTEGER NOT NULL
+);
+
+-- CreateTable
 CREATE TABLE "agg_actor_year" (
     "actor_id" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
@@ -113,6 +119,7 @@ CREATE INDEX "cooperation_record_date_start_id_idx" ON "cooperation_record"("dat
 CREATE INDEX "cooperation_record_kind_date_start_idx" ON "cooperation_record"("kind", "date_start");
 CREATE INDEX "cooperation_record_year_month_kind_idx" ON "cooperation_record"("year", "month", "kind");
 CREATE INDEX "cooperation_record_spans_months_date_end_idx" ON "cooperation_record"("spans_months", "date_end");
+CREATE INDEX "cooperation_record_id_deleted_at_kind_date_start_date_end_idx" ON "cooperation_record"("id", "deleted_at", "kind", "date_start", "date_end");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
@@ -120,10 +127,10 @@ PRAGMA defer_foreign_keys=OFF;
 CREATE INDEX "agg_pair_b_a_idx" ON "agg_pair"("b", "a");
 
 
--- Text search (hand-written: Prisma does not model virtual tables). An FTS5 index with the trigram
--- tokenizer over the folded search text answers `q` by substring, like LIKE '%term%', without
--- scanning every record; triggers keep it in step with the records table.
-CREATE VIRTUAL TABLE "record_fts" USING fts5(search_text, content='cooperation_record', content_rowid='rowid', tokenize='trigram');
+-- Text search (hand-written: Prisma does not model virtual tables). An FTS5 index of the words of the
+-- folded search text answers `q` (every word of the query as a word prefix) without scanning every
+-- record; triggers keep it in step with the records table.
+CREATE VIRTUAL TABLE "record_fts" USING fts5(search_text, content='cooperation_record', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
 INSERT INTO "record_fts" ("rowid", "search_text") SELECT "rowid", "search_text" FROM "cooperation_record";
 CREATE TRIGGER "record_fts_insert" AFTER INSERT ON "cooperation_record" BEGIN
   INSERT INTO "record_fts" ("rowid", "search_text") VALUES (new."rowid", new."search_text");
