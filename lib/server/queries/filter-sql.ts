@@ -55,10 +55,10 @@ function text(words: string[]): Narrowing {
     return { set: cond, probe: cond };
   }
   const match = words.map((w) => `"${w}"*`).join(' AND ');
-  return {
-    set: sql`r.rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ${match})`,
-    probe: sql`EXISTS (SELECT 1 FROM record_fts WHERE record_fts MATCH ${match} AND rowid = r.rowid)`,
-  };
+  // Never a per-record probe: FTS5 would evaluate the query again for every record. The set of
+  // matching rows is computed once and checked by rowid.
+  const set = sql`r.rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ${match})`;
+  return { set, probe: set };
 }
 
 export interface FilterOptions {

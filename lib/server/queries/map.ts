@@ -34,9 +34,10 @@ export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResp
   const [rows, totals] = await Promise.all([
     db.$queryRaw<Row[]>(
       fromRollups ??
-        sql`SELECT p.actor_id AS iso3, COUNT(*) AS n
-            FROM record_participant p JOIN actor a ON a.id = p.actor_id
-            WHERE a.kind = 'state' AND p.record_id IN (${filteredIds(filter)})
+        sql`WITH f AS MATERIALIZED (${filteredIds(filter)})
+            SELECT p.actor_id AS iso3, COUNT(*) AS n
+            FROM f CROSS JOIN record_participant p CROSS JOIN actor a
+            WHERE p.record_id = f.id AND a.id = p.actor_id AND a.kind = 'state'
             GROUP BY p.actor_id`,
     ),
     db.$queryRaw<Array<{ n: unknown }>>(

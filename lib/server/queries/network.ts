@@ -69,7 +69,7 @@ function rollupSource(): Source {
 function recordSource(filter: RecordFilter): Source {
   return {
     kind: 'records',
-    prefix: sql`WITH f AS (${filteredIds(filter)}), ${CM}`,
+    prefix: sql`WITH f AS MATERIALIZED (${filteredIds(filter)}), ${CM}`,
     // CROSS JOIN fixes the join order on SQLite (start from the filtered records); PostgreSQL plans it
     // freely. `(x || '') IN (...)` keeps SQLite from turning a long IN list into index probes per record.
     nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM f CROSS JOIN record_participant p

@@ -27,23 +27,73 @@ function actorCounts(plan: RollupPlan | null, ids: Sql): Sql {
              FROM record_participant p JOIN actor a ON a.id = p.actor_id WHERE p.record_id IN (${ids})`;
 }
 
+/**
+ * First and last dates of the selection. A dense one (1 record in 50 or more) walks the date index
+ * from each end to the first match; a sparse one reads its own records (walking the index would pass
+ * over most of the table before the first match).
+ */
+async function firstAndLast(db: DbTx, filter: RecordFilter, records: number) {
+  const [all] = await db.$queryRaw<Array<{ n: unknown }>>(sql`SELECT SUM(n) AS n FROM agg_period`);
+  if (records * 50 >= num(all?.n))
+    return db.$queryRaw<Array<{ lo: string | null; hi: string | null }>>(
+      sql`SELECT (SELECT r.date_start FROM cooperation_record r WHERE ${filterCondition(filter, { drive: 'probe' })} ORDER BY r.date_start ASC LIMIT 1) AS lo,
+                 (SELECT r.date_start FROM cooperation_record r WHERE ${filterCondition(filter, { drive: 'probe' })} ORDER BY r.date_start DESC LIMIT 1) AS hi`,
+    );
+  return db.$queryRaw<Array<{ lo: string | null; hi: string | null }>>(
+    sql`SELECT MIN(r.date_start) AS lo, MAX(r.date_start) AS hi FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+  );
+}
+
+type Row = { k: string; id: string | null; n: unknown; lo: string | null; hi: string | null };
+
+const most = <T extends { count: number }>(rows: T[], key: (r: T) => string | number) =>
+  rows.sort((a, b) => b.count - a.count || (key(a) < key(b) ? -1 : 1));
+
+/** Everything from the filtered records in one pass: the set is computed once (MATERIALIZED), and
+ * CROSS JOIN keeps SQLite starting from it rather than from the link tables. */
+async function fromRecords(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
+  const rows = await db.$queryRaw<Row[]>(
+    sql`WITH f AS MATERIALIZED (SELECT r.id, r.date_start FROM cooperation_record r WHERE ${filterCondition(filter)}),
+        fa AS (SELECT DISTINCT a.id, a.kind FROM f CROSS JOIN record_participant p CROSS JOIN actor a WHERE p.record_id = f.id AND a.id = p.actor_id)
+      SELECT 'n' AS k, NULL AS id, COUNT(*) AS n, MIN(f.date_start) AS lo, MAX(f.date_start) AS hi FROM f
+      UNION ALL SELECT 'states', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind = 'state'
+      UNION ALL SELECT 'orgs', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind <> 'state'
+      UNION ALL SELECT 'topic', t.topic_id, COUNT(*), NULL, NULL FROM f CROSS JOIN record_topic t WHERE t.record_id = f.id GROUP BY t.topic_id
+      UNION ALL SELECT 'objective', CAST(m.number AS TEXT), COUNT(*), NULL, NULL
+        FROM f CROSS JOIN record_commitment c CROSS JOIN commitment m
+        WHERE c.record_id = f.id AND m.id = c.commitment_id AND m.framework_id = 'gcm' GROUP BY m.number`,
+  );
+  const one = (k: string) => rows.find((r) => r.k === k);
+  const byObjective = rows
+    .filter((r) => r.k === 'objective')
+    .map((r) => ({ number: Number(r.id), count: num(r.n) }));
+  return {
+    records: num(one('n')?.n),
+    states: num(one('states')?.n),
+    organisations: num(one('orgs')?.n),
+    objectives: byObjective.length,
+    from: one('n')?.lo ?? null,
+    to: one('n')?.hi ?? null,
+    byTopic: most(
+      rows.filter((r) => r.k === 'topic').map((r) => ({ id: r.id!, count: num(r.n) })),
+      (r) => r.id,
+    ),
+    byObjective: most(byObjective, (r) => r.number),
+  };
+}
+
 export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
   const ids = filteredIds(filter);
   const plan = await planRollup(db, filter);
+  if (!plan) return fromRecords(db, filter);
   const whole = plan?.table === 'agg_period' ? plan : null;
   // One actor over all periods and kinds: its topics and objectives are pre-counted too.
   const actorOnly = plan?.actor && !plan.kinds.length && !plan.from && !plan.to ? plan.actor : null;
-  const [count, span, actors, byTopic, byObjective] = await Promise.all([
+  const [count, actors, byTopic, byObjective] = await Promise.all([
     db.$queryRaw<Array<{ n: unknown }>>(
       plan
         ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
         : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
-    ),
-    // First and last dates, each by walking the date index from one end to the first matching record
-    // (one MIN and MAX query together would scan every record on SQLite).
-    db.$queryRaw<Array<{ lo: string | null; hi: string | null }>>(
-      sql`SELECT (SELECT r.date_start FROM cooperation_record r WHERE ${filterCondition(filter)} ORDER BY r.date_start ASC LIMIT 1) AS lo,
-                 (SELECT r.date_start FROM cooperation_record r WHERE ${filterCondition(filter)} ORDER BY r.date_start DESC LIMIT 1) AS hi`,
     ),
     db.$queryRaw<Counts[]>(actorCounts(plan, ids)),
     db.$queryRaw<Array<{ id: string; n: unknown }>>(
@@ -64,11 +114,11 @@ export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryRe
                 WHERE m.framework_id = 'gcm' AND c.record_id IN (${ids}) GROUP BY m.number`,
     ),
   ]);
-  const most = <T extends { count: number }>(rows: T[], key: (r: T) => string | number) =>
-    rows.sort((a, b) => b.count - a.count || (key(a) < key(b) ? -1 : 1));
+  const records = num(count[0]?.n);
+  const span = records ? await firstAndLast(db, filter, records) : [{ lo: null, hi: null }];
   const objectives = byObjective.map((r) => ({ number: num(r.num), count: num(r.n) }));
   return {
-    records: num(count[0]?.n),
+    records,
     states: num(actors[0]?.states),
     organisations: num(actors[0]?.orgs),
     objectives: objectives.length,

@@ -75,7 +75,10 @@ export async function timeline(
         sql`SELECT g.year AS y${byMonth ? sql`, CASE WHEN g.month = 0 THEN NULL ELSE g.month END AS m` : empty}, g.kind AS k, SUM(g.n) AS n
             FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}
             GROUP BY g.year${byMonth ? sql`, g.month` : empty}, g.kind HAVING SUM(g.n) > 0`
-      : sql`SELECT r.year AS y${byMonth ? sql`, r.month AS m` : empty}, r.kind AS k, COUNT(*) AS n FROM cooperation_record r WHERE ${where} GROUP BY r.year${month}, r.kind`,
+      : // The filtered records first (MATERIALIZED), then grouped: otherwise SQLite may walk the whole
+        // (year, month, kind) index and test every record against the filter.
+        sql`WITH f AS MATERIALIZED (SELECT r.year, r.month, r.kind FROM cooperation_record r WHERE ${where})
+            SELECT f.year AS y${byMonth ? sql`, f.month AS m` : empty}, f.kind AS k, COUNT(*) AS n FROM f GROUP BY f.year${byMonth ? sql`, f.month` : empty}, f.kind`,
   );
   for (const row of kinds) {
     const n = num(row.n);
