@@ -170,7 +170,7 @@ export function NetworkChart(props: NetworkChartProps) {
   else
     body = (
       <>
-        <div className="network__stage">
+        <div className="network__stage" data-layout={pending ? 'pending' : 'done'}>
           {shown.nodes.length > CANVAS_THRESHOLD ? (
             <NetworkCanvas
               marks={marks}

@@ -36,7 +36,10 @@ export function useNetworkLayout(
     if (!large) return;
     let live = true;
     const input = positionInput(model, width, height);
+    const started = performance.now();
     const finish = (positions: Positions) => {
+      // Recorded for the benchmark (bench/network-layout.ts): time from request to laid-out graph.
+      performance.measure('compact-atlas:network-layout', { start: started, end: performance.now() });
       if (live) setDone({ model, width, height, positions });
     };
     // Without workers (tests, very old browsers), still off the render path.
