@@ -147,7 +147,7 @@ export function computePositions(input: PositionInput): Positions {
   // pull them into one clump on one side of the focus instead of around it.
   const ego = input.focus !== null && known.has(input.focus);
   // d3 defaults to 300 ticks; bigger graphs settle well enough in fewer (and cost more per tick).
-  const ticks = ids.length > HUGE ? 120 : large ? 200 : ids.length > 100 ? 240 : 300;
+  const ticks = ids.length > HUGE ? 100 : large ? 200 : ids.length > 100 ? 240 : 300;
   const sim = forceSimulation<SimNode>(nodes)
     .stop()
     .randomSource(random)
@@ -169,7 +169,7 @@ export function computePositions(input: PositionInput): Positions {
       'charge',
       forceManyBody<SimNode>()
         .strength(-Math.max(8, spacing * 0.9))
-        .theta(ids.length > HUGE ? 1.1 : 0.9)
+        .theta(ids.length > HUGE ? 1.2 : 0.9)
         .distanceMax(spacing * 6),
     )
     // Slightly stronger pull on the short axis, so the cloud takes the box's shape.
@@ -277,12 +277,13 @@ export function layoutMarks(
     if (p)
       nodes.push({ id: n.id, kind: n.kind, shape: shapeOf(n.kind), color: ACTOR_KIND_COLORS[n.kind], ...p });
   }
+  // Thousands of ties must not turn into a solid blot: thinner and fainter.
+  const dense = model.edges.length > 1500;
   const w = scaleSqrt()
     .domain([1, Math.max(2, model.maxWeight)])
-    .range([0.75, 4])
+    .range(dense ? [0.5, 2] : [0.75, 4])
     .clamp(true);
-  // Thousands of ties must not turn into a solid blot.
-  const dim = model.edges.length > 1500 ? 0.45 : 1;
+  const dim = dense ? 0.45 : 1;
   const o = scaleLinear()
     .domain([1, Math.max(2, model.maxWeight)])
     .range([0.22 * dim, 0.65 * dim])

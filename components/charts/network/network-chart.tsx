@@ -145,7 +145,15 @@ export function NetworkChart(props: NetworkChartProps) {
     onFocus(id);
   };
 
-  const summary = networkSummary(model, t, locale);
+  // Neither depends on the zoom: a pan or zoom re-renders the chart, not its table and summary.
+  const summary = useMemo(() => networkSummary(model, t, locale), [model, t, locale]);
+  const table = useMemo(
+    () =>
+      model.nodes.length ? (
+        <NetworkTable model={model} t={t} kindName={(k: ActorKind) => tk(k)} locale={locale} />
+      ) : undefined,
+    [model, t, tk, locale],
+  );
   const tip = hovered ?? (keyboard ? tabStop : null);
   const tipNode = tip ? screen.find((n) => n.id === tip) : undefined;
   const title = props.title ?? t('title');
@@ -275,11 +283,7 @@ export function NetworkChart(props: NetworkChartProps) {
           ) : null}
         </>
       }
-      table={
-        model.nodes.length ? (
-          <NetworkTable model={model} t={t} kindName={kindName} locale={locale} />
-        ) : undefined
-      }
+      table={table}
     >
       <div ref={box} className="network">
         {body}

@@ -30,10 +30,20 @@ export function useZoom(width: number, height: number, resetKey: unknown) {
         if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1;
         return !(event as MouseEvent).button;
       })
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
+      // Wheel and pointer events come faster than frames: render at most one transform per frame.
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        latest = event.transform;
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          setTransform(latest);
+        });
+      });
+    let latest = zoomIdentity;
+    let frame = 0;
     select(element).call(z);
     behaviour.current = z;
     return () => {
+      if (frame) cancelAnimationFrame(frame);
       select(element).on('.zoom', null);
       behaviour.current = null;
     };
