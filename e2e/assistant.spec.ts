@@ -152,6 +152,8 @@ test('an editor drafts a record from the founding article; an admin reverts a la
   const recordUrl = page.url();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
+  // Signed out only once the button is gone; the sign-in page sends a signed-in visitor away.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
   await signIn(page, admin);
   await page.goto(recordUrl);
   page.once('dialog', (d) => void d.accept());
