@@ -1,5 +1,7 @@
-// The world map itself (loaded through next/dynamic by map-chart.tsx, so this code, d3 and the
-// boundaries form their own chunk): layout at the measured width, hover, focus, keyboard and zoom.
+// The world map itself (loaded through next/dynamic by map-chart.tsx, so this code and the country
+// paths form their own chunk): hover, focus, keyboard and zoom. The paths are projected ahead of time
+// at the reference width (world-layout.json, scripts/world-layout.ts); the SVG's viewBox scales them to
+// the measured width, and outlines keep their width on screen (non-scaling strokes).
 import {
   useId,
   useMemo,
@@ -15,7 +17,7 @@ import { useChartDisplay } from '../shared/chart-display';
 import { ChartEmpty } from '../shared/chart-frame';
 import { NO_DATA_FILL } from '../shared/palette';
 import { useElementWidth } from '../shared/use-element-width';
-import { DEFAULT_WIDTH, layoutMap, nearestInDirection, type Direction } from './layout';
+import { DEFAULT_WIDTH, nearestInDirection, type Direction } from './layout';
 import type { WorldMapProps } from './map-chart';
 import { MapError, MapFrame, MapNotes, ZoomButtons } from './map-frame';
 import { MapTable } from './map-table';
@@ -23,7 +25,7 @@ import { legendLabel, shapeLabel, summarise, valueText, type MapT } from './map-
 import { BLOC_STROKE, CountryShapes, MapLegend, NoDataPattern, Outlines, SELECTED_STROKE } from './marks';
 import { buildMapModel, type ShapeDatum } from './model';
 import { useMapZoom } from './use-map-zoom';
-import { WORLD_SHAPES } from './world-shapes';
+import { WORLD_LAYOUT, WORLD_REFS } from './world-layout';
 
 const focusVisible = (el: Element) => {
   try {
@@ -33,8 +35,7 @@ const focusVisible = (el: Element) => {
   }
 };
 
-// Converted once per process or page (world-shapes.ts); the shapes' ids and names never change.
-const SHAPE_REFS = WORLD_SHAPES.map((s) => ({ id: s.id, name: s.properties.name }));
+const SHAPE_REFS = WORLD_REFS;
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -54,7 +55,9 @@ export function WorldMapView(props: WorldMapProps) {
   const uid = useId();
   const ids = { title: `${uid}-title`, desc: `${uid}-desc`, hatch: `${uid}-hatch` };
 
-  const layout = useMemo(() => layoutMap(WORLD_SHAPES, width), [width]);
+  const layout = WORLD_LAYOUT;
+  // CSS pixels per layout unit: the tooltip is placed in the first, the shapes in the second.
+  const scale = width / layout.width;
   const model = useMemo(
     () => buildMapModel({ mode, counts, countries, stances, shapes: SHAPE_REFS, locale }),
     [mode, counts, countries, stances, locale],
@@ -165,15 +168,15 @@ export function WorldMapView(props: WorldMapProps) {
   const tip =
     hover ??
     (focused && focusAnchor
-      ? { key: focused, x: tx + k * focusAnchor[0], y: ty + k * focusAnchor[1] }
+      ? { key: focused, x: (tx + k * focusAnchor[0]) * scale, y: (ty + k * focusAnchor[1]) * scale }
       : null);
   const tipDatum = tip ? datumOf.get(tip.key) : undefined;
   // Near an edge the tooltip hangs towards the middle instead of spilling out of the chart.
   const tipShift = !tip
     ? '-50%'
-    : tip.x < layout.width / 4
+    : tip.x < width / 4
       ? '-12px'
-      : tip.x > (layout.width * 3) / 4
+      : tip.x > (width * 3) / 4
         ? 'calc(-100% + 12px)'
         : '-50%';
   const data: ShapeDatum[] = interactive
@@ -188,7 +191,7 @@ export function WorldMapView(props: WorldMapProps) {
   const blocShapes = outline((d) => !!d.iso3 && highlightSet.has(d.iso3));
   const focusedShape = focused ? placedOf.get(focused) : undefined;
   // On a phone-sized map full-width outlines would hide the fill of the smaller states they surround.
-  const thin = layout.width < 600 ? 0.7 : 1;
+  const thin = width < 600 ? 0.7 : 1;
 
   const body = (
     <>
