@@ -15,6 +15,9 @@ test.describe('network on the dashboard', () => {
   }) => {
     await page.goto('/?v=1&country=VNM');
     const net = page.locator('[data-chart="network"]');
+    // Without a focus in the address the network is not part of the first load: it is asked for
+    // when the reader scrolls to it.
+    await net.scrollIntoViewIfNeeded();
     await expect(net).toHaveAttribute('data-state', 'ready');
     await net.locator('[data-actor="iom"]').dispatchEvent('click');
     await expect(page).toHaveURL(/actor=iom/);

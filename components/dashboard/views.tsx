@@ -16,6 +16,7 @@ import { localizedPath } from '@/lib/i18n/config';
 import { dashboardQueries } from '@/lib/query/dashboard-queries';
 import { WorldMap } from '../charts/map/map-chart';
 import { useChartDisplay } from '../charts/shared/chart-display';
+import { useNearViewport } from '../charts/shared/use-near-viewport';
 import { LazyNetworkChart as NetworkChart } from '../charts/network/network-lazy';
 import { LazyTimelineChart as TimelineChart } from '../charts/timeline/timeline-lazy';
 import { RecordsTable } from '../records/records-table';
@@ -95,9 +96,12 @@ export function MapView({ ctx, mapStances }: { ctx: DashboardState; mapStances: 
   );
 }
 
-export function NetworkView({ ctx }: { ctx: DashboardState }) {
+export function NetworkView({ ctx, deferred = false }: { ctx: DashboardState; deferred?: boolean }) {
   const { filter, view, navigate, options, scope } = ctx;
-  const net = useApi<NetworkResponse>(queriesOf(ctx).network);
+  // Deferred (far down the dashboard, and not prefetched by the server unless focused): asked for
+  // when the reader scrolls near it. Data already in the cache shows at once either way.
+  const [near, isNear] = useNearViewport<HTMLDivElement>();
+  const net = useApi<NetworkResponse>(queriesOf(ctx).network, !deferred || isNear);
   const stateIds = useMemo(() => new Set(options.countries.map((c) => c.id)), [options.countries]);
   // A click on an actor centres the network on it and keeps only the records it takes part in.
   const focusActor = (id: string | null) => {
@@ -107,18 +111,20 @@ export function NetworkView({ ctx }: { ctx: DashboardState }) {
     navigate(already ? filter : { ...filter, [key]: [...filter[key], id] }, { ...view, focus: id });
   };
   return (
-    <NetworkChart
-      data={net.data ?? NO_NETWORK}
-      state={stateOf(net)}
-      stale={net.isPlaceholderData}
-      onRetry={() => net.refetch()}
-      focus={view.focus}
-      depth={view.depth}
-      edgeMeasure={view.edges}
-      onFocus={focusActor}
-      onDepthChange={(depth) => navigate(filter, { ...view, depth })}
-      onEdgeMeasureChange={(edges) => navigate(filter, { ...view, edges })}
-    />
+    <div ref={near}>
+      <NetworkChart
+        data={net.data ?? NO_NETWORK}
+        state={stateOf(net)}
+        stale={net.isPlaceholderData}
+        onRetry={() => net.refetch()}
+        focus={view.focus}
+        depth={view.depth}
+        edgeMeasure={view.edges}
+        onFocus={focusActor}
+        onDepthChange={(depth) => navigate(filter, { ...view, depth })}
+        onEdgeMeasureChange={(edges) => navigate(filter, { ...view, edges })}
+      />
+    </div>
   );
 }
 

@@ -7,7 +7,7 @@ import { parseLocation, toVocabularyLists } from '../url/location';
 import { scopedFilter, scopedView, withoutScope, type Scope } from '../url/scope';
 import { toSearchParams } from '../url/search-params';
 import { getDb } from './db';
-import { prefetchDashboard, type DashboardPart } from './prefetch';
+import { DASHBOARD_PARTS, prefetchDashboard, type DashboardPart } from './prefetch';
 import { listStances, listStanceSets } from './queries/commitments';
 import { filterOptions } from './queries/options';
 import { getVocabulary } from './vocabulary';
@@ -23,9 +23,14 @@ export async function loadDashboard(
   const { filter, view } = parseLocation(toSearchParams(searchParams), vocab, { embed: !!embed });
   const effective = scopedFilter(withoutScope(filter, scope).filter, scope);
   const { db } = getDb();
+  const shownView = scopedView(view, scope);
+  // The dashboard's network sits below the fold: the browser asks for it when the reader gets there
+  // (components/dashboard/views.tsx), unless the address focuses it. Its thousands of ties would
+  // otherwise more than double the page's weight.
+  const parts = embed?.parts ?? DASHBOARD_PARTS.filter((p) => p !== 'network' || shownView.focus);
   const [options, state, sets, stances] = await Promise.all([
     filterOptions(db, locale),
-    prefetchDashboard(effective, scopedView(view, scope), locale, embed?.parts),
+    prefetchDashboard(effective, shownView, locale, parts),
     listStanceSets(db, locale),
     listStances(db, 'gcm-endorsement', locale),
   ]);

@@ -16,14 +16,14 @@ import { summary } from './queries/summary';
 import { timeline } from './queries/timeline';
 
 export type DashboardPart = 'summary' | 'map' | 'network' | 'timeline' | 'records';
-const ALL_PARTS: readonly DashboardPart[] = ['summary', 'map', 'network', 'timeline', 'records'];
+export const DASHBOARD_PARTS: readonly DashboardPart[] = ['summary', 'map', 'network', 'timeline', 'records'];
 
 /** `parts`: what the page shows (an embed shows one view; a dashboard all of them). */
 export async function prefetchDashboard(
   filter: RecordFilter,
   view: ViewState,
   locale: Lang,
-  parts: readonly DashboardPart[] = ALL_PARTS,
+  parts: readonly DashboardPart[] = DASHBOARD_PARTS,
 ) {
   const { db } = getDb();
   const qc: QueryClient = getQueryClient();

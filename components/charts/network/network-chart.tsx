@@ -146,7 +146,12 @@ export function NetworkChart(props: NetworkChartProps) {
   };
 
   // Neither depends on the zoom: a pan or zoom re-renders the chart, not its table and summary.
-  const summary = useMemo(() => networkSummary(model, t, locale), [model, t, locale]);
+  // Until its data arrives, the chart says it is loading rather than that there is nothing to show.
+  const waiting = state === 'loading' && !model.nodes.length;
+  const summary = useMemo(
+    () => (waiting ? tc('loading') : networkSummary(model, t, locale)),
+    [waiting, tc, model, t, locale],
+  );
   const table = useMemo(
     () =>
       model.nodes.length ? (
@@ -260,11 +265,13 @@ export function NetworkChart(props: NetworkChartProps) {
     <ChartFrame
       chart="network"
       id={base}
-      state={state}
+      // Ready once there is a picture: while a first layout runs, the chart is still loading; while a
+      // new one runs, the previous picture stays, dimmed.
+      state={state === 'ready' && !marks && model.nodes.length ? 'loading' : state}
       title={title}
       summary={summary}
       level={props.level}
-      stale={props.stale || pending}
+      stale={props.stale || (pending && !!marks)}
       tableLabel={t('tableLabel')}
       toolbar={
         <>

@@ -2,8 +2,14 @@
 // Positions for a graph at a size. Small graphs are laid out synchronously during render (the same on
 // the server and in the first client render); large ones in a Web Worker, keeping the previous picture
 // on screen until the new one arrives.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { computePositions, positionInput, WORKER_THRESHOLD, type Positions } from './layout';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  computePositions,
+  EDGE_WORKER_THRESHOLD,
+  positionInput,
+  WORKER_THRESHOLD,
+  type Positions,
+} from './layout';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import type { NetworkModel } from './model';
 
@@ -16,12 +22,28 @@ export interface LaidOut {
 
 let requests = 0;
 
+const noSubscription = () => () => {};
+
 export function useNetworkLayout(
   model: NetworkModel,
   width: number,
   height: number,
 ): { laidOut: LaidOut | null; pending: boolean } {
-  const large = model.nodes.length > WORKER_THRESHOLD;
+  // False on the server and while hydrating, true after: a graph the server drew must be laid out
+  // the same way, synchronously, to hydrate; one that arrives later may go to the worker.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  // The graph the page was first drawn with is laid out in place (it must hydrate as the server drew
+  // it); a graph or size that comes later goes to the worker when it is big.
+  const [first] = useState(() => ({ model, width, height, hydrating: !hydrated }));
+  const asFirst =
+    !hydrated ||
+    (first.hydrating && model === first.model && width === first.width && height === first.height);
+  const large =
+    model.nodes.length > WORKER_THRESHOLD || (!asFirst && model.edges.length > EDGE_WORKER_THRESHOLD);
   const sync = useMemo(
     () =>
       large
@@ -29,11 +51,15 @@ export function useNetworkLayout(
         : { model, width, height, positions: computePositions(positionInput(model, width, height)) },
     [large, model, width, height],
   );
+  // The last picture laid out in place stays on screen while the worker lays out the next one.
+  const [lastSync, setLastSync] = useState(sync);
+  if (sync && sync !== lastSync) setLastSync(sync);
+  const offThread = sync === null;
   const [done, setDone] = useState<LaidOut | null>(null);
   const worker = useRef<Worker | null>(null);
 
   useEffect(() => {
-    if (!large) return;
+    if (!offThread) return;
     let live = true;
     const input = positionInput(model, width, height);
     const started = performance.now();
@@ -66,7 +92,7 @@ export function useNetworkLayout(
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
     };
-  }, [large, model, width, height]);
+  }, [offThread, model, width, height]);
 
   useEffect(
     () => () => {
@@ -76,7 +102,7 @@ export function useNetworkLayout(
     [],
   );
 
-  if (!large) return { laidOut: sync, pending: false };
+  if (sync) return { laidOut: sync, pending: false };
   const fresh = done !== null && done.model === model && done.width === width && done.height === height;
-  return { laidOut: done, pending: !fresh };
+  return { laidOut: fresh ? done : (done ?? lastSync), pending: !fresh };
 }
