@@ -4,7 +4,7 @@
 // scope). Reads everything from the URL; data comes from the read API through TanStack Query
 // (prefetched on the server for the first paint), and the previous data stays visible, dimmed, while a
 // new filter loads. The views themselves (views.tsx) are shared with the embeds.
-import { useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { FilterOptions, MapStances, SummaryResponse } from '@/lib/domain/api';
 import type { RecordFilter } from '@/lib/domain/filter';
@@ -73,12 +73,17 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
             {filtersOpen ? tf('hide') : tf('show', { count: ctx.activeCount })}
           </button>
           <div id="filter-panel" className="dashboard__filter-body">
-            <FilterPanel
-              filter={filter}
-              options={options}
-              navigate={navigate}
-              hidden={scope ? [scope.key] : []}
-            />
+            {/* Parts without lazily loaded code sit in Suspense boundaries of their own: each then
+                hydrates in a task of its own rather than all in one long one. (The charts load
+                their code lazily: a boundary around them would stream them out of order.) */}
+            <Suspense>
+              <FilterPanel
+                filter={filter}
+                options={options}
+                navigate={navigate}
+                hidden={scope ? [scope.key] : []}
+              />
+            </Suspense>
           </div>
         </aside>
         <div className="dashboard__results">
@@ -92,21 +97,25 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
           <ChartDisplayContext.Provider value={display}>
             <TimelineView ctx={ctx} />
             <MapView ctx={ctx} mapStances={mapStances} />
-            <NetworkView ctx={ctx} />
+            <NetworkView ctx={ctx} deferred />
           </ChartDisplayContext.Provider>
-          {summary.data ? (
-            <Breakdown
-              data={summary.data}
-              options={options}
-              stale={summary.isPlaceholderData}
-              onTopic={(id) => addTo('topic', id)}
-              onObjective={(n) => addTo('objective', n)}
+          <Suspense>
+            {summary.data ? (
+              <Breakdown
+                data={summary.data}
+                options={options}
+                stale={summary.isPlaceholderData}
+                onTopic={(id) => addTo('topic', id)}
+                onObjective={(n) => addTo('objective', n)}
+              />
+            ) : null}
+          </Suspense>
+          <Suspense>
+            <RecordsView
+              ctx={ctx}
+              actions={<EmbedButton chart="table" filter={filter} view={view} locale={locale} />}
             />
-          ) : null}
-          <RecordsView
-            ctx={ctx}
-            actions={<EmbedButton chart="table" filter={filter} view={view} locale={locale} />}
-          />
+          </Suspense>
         </div>
       </div>
     </div>

@@ -1,7 +1,7 @@
 // Every chart sits in this frame: a title, a one-sentence summary of what it shows, the chart itself,
 // and the same data as a table for screen readers and keyboard users (also printed). The frame carries
 // the stable test hooks data-chart and data-state.
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useChartDisplay } from './chart-display';
 
 export type ChartKind = 'timeline' | 'map' | 'network' | 'table';
@@ -78,7 +78,8 @@ export function ChartFrame({
       {table ? (
         <details className="chart__table">
           <summary>{tableLabel}</summary>
-          {table}
+          {/* Its own Suspense boundary: a long table hydrates in a task of its own. */}
+          <Suspense>{table}</Suspense>
         </details>
       ) : null}
     </figure>
