@@ -63,6 +63,8 @@ test.describe('embeds on another site', () => {
       const frame = await openHost(page, baseURL, path);
       await expect(frame.locator(`[data-chart="${chart}"]`).first()).toHaveAttribute('data-state', 'ready');
       await expect(frame.locator('html[data-hydrated="true"]')).toBeAttached();
+      // Settled: a chart laid out again for the frame's width is busy until the new picture is in.
+      await expect(frame.locator(`[data-chart="${chart}"]`).first()).not.toHaveAttribute('aria-busy', 'true');
       // The last height the embed posted is its content's height, and embed.js sized the iframe to it.
       const measure = async () => {
         const reported = await page.evaluate(() => window.__heights.at(-1)?.height ?? 0);
