@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { createTranslator } from 'use-intl/core';
 import { Providers } from '@/components/providers';
+import { interLatin } from '../fonts';
 import { dirOf, isLocale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 
@@ -35,7 +36,7 @@ export default async function LocaleLayout({
   // Only the document and the providers: the site's chrome is added by the (dashboard) group's
   // layout, so that chrome-less routes (embeds) can share this root.
   return (
-    <html lang={locale} dir={dirOf(locale)}>
+    <html lang={locale} dir={dirOf(locale)} className={interLatin.variable}>
       <body>
         <Providers locale={locale} messages={MESSAGES[locale]}>
           {children}
