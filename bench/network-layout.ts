@@ -53,7 +53,9 @@ export async function measureNetworkLayout(opts: {
       layoutMs.push(ms);
     }
     const renderer = (await page.locator('canvas.network__canvas').count()) > 0 ? 'canvas' : 'svg';
-    const surface = page.locator(renderer === 'canvas' ? 'canvas.network__canvas' : '.network__stage svg').first();
+    const surface = page
+      .locator(renderer === 'canvas' ? 'canvas.network__canvas' : '.network__stage svg')
+      .first();
     const box = await surface.boundingBox();
     if (!box) throw new Error('The network surface has no box.');
     // A string, not a function: tsx's transform would wrap named functions in a helper the page lacks.

@@ -30,12 +30,10 @@ test.describe('JavaScript budgets', () => {
   for (const [path, budget] of Object.entries(BUDGETS))
     test(`${path} loads at most ${budget} KB of JavaScript (gzip) before its charts`, async ({ request }) => {
       const { kb, scripts } = await firstLoadKb(request, path);
-      test
-        .info()
-        .annotations.push({
-          type: 'first-load',
-          description: `${kb.toFixed(1)} KB gzip in ${scripts} scripts`,
-        });
+      test.info().annotations.push({
+        type: 'first-load',
+        description: `${kb.toFixed(1)} KB gzip in ${scripts} scripts`,
+      });
       console.log(`${path}: ${kb.toFixed(1)} KB gzip first-load JavaScript (${scripts} scripts)`);
       expect(kb).toBeGreaterThan(50); // the measurement itself works
       expect(kb).toBeLessThanOrEqual(budget);
