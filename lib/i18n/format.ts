@@ -2,9 +2,16 @@
 // ("novembre 2023", never "1 novembre 2023"). Always in UTC so a date never shifts by a day.
 import { parsePartialDate } from '../domain/dates';
 
-/** The Intl locale used to format for a UI locale: English follows UN (British) usage, "20 November 2023". */
+/**
+ * The Intl locale used to format for a UI locale. English follows UN (British) usage, "20 November 2023".
+ * Arabic uses Latin digits, as UN Arabic documents do (docs/decisions/0009-locales-and-rtl.md): pinned
+ * with `-u-nu-latn` because the default digits of `ar` differ between ICU versions, and the server and
+ * the browser must write the same text.
+ */
 export function intlLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : locale;
+  if (locale === 'en') return 'en-GB';
+  if (locale === 'ar') return 'ar-u-nu-latn';
+  return locale;
 }
 
 const OPTIONS = {
