@@ -26,16 +26,30 @@ export function ActiveFilters({
     for (const value of filter[key] as Array<string | number>)
       chips.push({
         key: `${key}:${value}`,
-        text: `${t(key)}: ${label(key, value)}`,
+        text: t('pair', { label: t(key), values: label(key, value) }),
         next: {
           ...filter,
           [key]: (filter[key] as Array<string | number>).filter((v) => v !== value),
         } as RecordFilter,
       });
   if (filter.from)
-    chips.push({ key: 'from', text: `${t('from')}: ${filter.from}`, next: { ...filter, from: null } });
-  if (filter.to) chips.push({ key: 'to', text: `${t('to')}: ${filter.to}`, next: { ...filter, to: null } });
-  if (filter.q) chips.push({ key: 'q', text: `${t('q')}: “${filter.q}”`, next: { ...filter, q: null } });
+    chips.push({
+      key: 'from',
+      text: t('pair', { label: t('from'), values: filter.from }),
+      next: { ...filter, from: null },
+    });
+  if (filter.to)
+    chips.push({
+      key: 'to',
+      text: t('pair', { label: t('to'), values: filter.to }),
+      next: { ...filter, to: null },
+    });
+  if (filter.q)
+    chips.push({
+      key: 'q',
+      text: t('pair', { label: t('q'), values: `“${filter.q}”` }),
+      next: { ...filter, q: null },
+    });
 
   return (
     <div className="active-filters">
@@ -49,7 +63,7 @@ export function ActiveFilters({
               onClick={() => navigate(c.next)}
               aria-label={t('remove', { label: c.text })}
             >
-              <span>{c.text}</span>
+              <bdi>{c.text}</bdi>
               <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" />
               </svg>

@@ -8,6 +8,7 @@ import { parsePartialDate } from '@/lib/domain/dates';
 import type { ListFilterKey, RecordFilter } from '@/lib/domain/filter';
 import { RECORD_KINDS, type RecordKind } from '@/lib/domain/vocab';
 import type { Navigate } from '@/lib/url/use-filter-url';
+import { useLabelText } from '../ui/data-label';
 import { MultiCombobox, type ComboOption } from '../ui/multi-combobox';
 
 interface Props {
@@ -97,6 +98,7 @@ export function FilterPanel({ filter, options, navigate, hidden = [] }: Props) {
   const show = (key: ListFilterKey) => !hidden.includes(key);
   const t = useTranslations('filters');
   const tk = useTranslations('kinds');
+  const labelText = useLabelText();
 
   const add = (key: ListFilterKey, raw: string) => {
     const value = key === 'objective' ? Number(raw) : raw;
@@ -120,27 +122,27 @@ export function FilterPanel({ filter, options, navigate, hidden = [] }: Props) {
         .sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.label.localeCompare(b.label)),
       bloc: options.blocs.map<ComboOption>((b) => ({
         value: b.id,
-        label: b.name,
+        label: labelText(b.name, b.nameLang),
         disabled: taken('bloc', b.id),
       })),
       actor: options.organisations.map<ComboOption>((o) => ({
         value: o.id,
-        label: o.acronym ? `${o.acronym} – ${o.name}` : o.name,
+        label: o.acronym ? `${o.acronym} – ${labelText(o.name, o.nameLang)}` : labelText(o.name, o.nameLang),
         disabled: taken('actor', o.id),
       })),
       topic: options.topics.map<ComboOption>((o) => ({
         value: o.id,
-        label: o.name,
+        label: labelText(o.name, o.nameLang),
         disabled: taken('topic', o.id),
       })),
       objective: options.objectives.map<ComboOption>((o) => ({
         value: String(o.number),
-        label: t('objectiveOption', { number: o.number, label: o.short }),
+        label: t('objectiveOption', { number: o.number, label: labelText(o.short, o.shortLang) }),
         keywords: o.title,
         disabled: taken('objective', o.number),
       })),
     };
-  }, [options, filter, t]);
+  }, [options, filter, t, labelText]);
 
   const toggleKind = (k: RecordKind, on: boolean) =>
     navigate({ ...filter, kind: on ? [...filter.kind, k] : filter.kind.filter((x) => x !== k) });

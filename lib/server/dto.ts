@@ -59,8 +59,13 @@ export function nameIn(row: NamedRow, lang: Lang): string {
 }
 
 /** `{ nameLang }` when the name is a fallback in another language, else nothing (kept out of the JSON). */
-export function fallbackLang(label: Label, lang: Lang, key = 'nameLang'): Record<string, Lang> {
-  return label.lang === lang ? {} : { [key]: label.lang };
+export function fallbackLang(label: Label, lang: Lang): { nameLang?: Lang } {
+  return label.lang === lang ? {} : { nameLang: label.lang };
+}
+
+/** The same for a short label: `{ shortLang }`. */
+export function shortFallbackLang(label: Label, lang: Lang): { shortLang?: Lang } {
+  return label.lang === lang ? {} : { shortLang: label.lang };
 }
 
 /** The organisation's acronym in the language, or its English one (also how Arabic text writes it). */

@@ -2,6 +2,7 @@
 // legend swatches. Every element is rendered by React from positions computed in layout.ts.
 import { memo, type KeyboardEventHandler, type PointerEventHandler, type Ref } from 'react';
 import type { ActorKind } from '@/lib/domain/vocab';
+import { svgTextProps } from '@/lib/i18n/svg-text';
 import { ACTOR_KIND_COLORS } from '../shared/palette';
 import type { EdgeMark, NodeMark } from './layout';
 import type { PlacedLabel } from './labels';
@@ -110,13 +111,26 @@ export function NodeView({
   );
 }
 
-export function LabelView({ label, x, y, dim }: { label: PlacedLabel; x: number; y: number; dim: boolean }) {
+export function LabelView({
+  label,
+  x,
+  y,
+  dim,
+  dir = 'ltr',
+}: {
+  label: PlacedLabel;
+  x: number;
+  y: number;
+  dim: boolean;
+  /** The page's direction: a right-to-left label is mirrored to cover the box it was placed in. */
+  dir?: 'ltr' | 'rtl';
+}) {
   return (
     <text
       className={`network__label${dim ? ' is-dim' : ''}`}
       x={r2(x)}
       y={r2(y)}
-      textAnchor={label.anchor}
+      {...svgTextProps(dir, label.anchor)}
       dominantBaseline="central"
       aria-hidden="true"
     >

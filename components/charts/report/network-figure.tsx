@@ -3,6 +3,8 @@
 // placed as the chart places them.
 import type { NetworkResponse } from '@/lib/domain/api';
 import { ACTOR_KINDS } from '@/lib/domain/vocab';
+import { dirOf, type Locale } from '@/lib/i18n/config';
+import { svgTextProps } from '@/lib/i18n/svg-text';
 import { ACTOR_KIND_COLORS } from '../shared/palette';
 import { placeLabels } from '../network/labels';
 import { computePositions, layoutMarks, networkHeight, positionInput } from '../network/layout';
@@ -75,7 +77,7 @@ export function networkFigure({
               key={l.id}
               x={Math.round(l.x * 100) / 100}
               y={Math.round(l.y * 100) / 100}
-              textAnchor={l.anchor}
+              {...svgTextProps(dirOf(locale as Locale), l.anchor)}
               dy="0.35em"
             >
               {l.text}

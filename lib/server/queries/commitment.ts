@@ -1,7 +1,7 @@
 // One GCM objective with the topics that serve it.
 import type { Lang } from '../../domain/api';
 import type { DbTx } from '../../db/client';
-import { fallbackLang, labelIn, nameSelect, objectiveShort, sourceSelect } from '../dto';
+import { fallbackLang, shortFallbackLang, labelIn, nameSelect, objectiveShort, sourceSelect } from '../dto';
 
 export async function getObjective(db: DbTx, n: number, lang: Lang) {
   const c = await db.commitment.findUnique({
@@ -18,7 +18,7 @@ export async function getObjective(db: DbTx, n: number, lang: Lang) {
     title: c.titleEn,
     titleFr: c.titleFr,
     short: short.text,
-    ...fallbackLang(short, lang, 'shortLang'),
+    ...shortFallbackLang(short, lang),
     shortEn: c.shortEn,
     shortFr: c.shortFr,
     shortEs: c.shortEs,

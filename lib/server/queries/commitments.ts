@@ -1,7 +1,7 @@
 // Frameworks and their commitments, with how many records advance each; stance sets and positions.
 import type { Lang, StanceItem, StanceSetSummary } from '../../domain/api';
 import type { DbTx } from '../../db/client';
-import { actorNameSelect, actorRef, fallbackLang, nameIn, objectiveShort, sourceSelect } from '../dto';
+import { actorNameSelect, actorRef, shortFallbackLang, nameIn, objectiveShort, sourceSelect } from '../dto';
 import { num, sql } from '../sql';
 import { LIVE } from './filter-sql';
 
@@ -39,7 +39,7 @@ export async function listCommitments(db: DbTx, lang: Lang) {
       titleFr: c.titleFr,
       // SDG items have no short label.
       short: c.shortEn ? objectiveShort(c, lang).text : null,
-      ...(c.shortEn ? fallbackLang(objectiveShort(c, lang), lang, 'shortLang') : {}),
+      ...(c.shortEn ? shortFallbackLang(objectiveShort(c, lang), lang) : {}),
       custodians: c.custodians,
       topics: c.topics.map((t) => t.topicId),
       recordCount: recordCount.get(c.id) ?? 0,

@@ -2,7 +2,7 @@
 import type { FilterOptions, Lang } from '../../domain/api';
 import { BLOC_MEMBER_ROLES } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
-import { acronymIn, actorNameSelect, fallbackLang, labelIn, objectiveShort } from '../dto';
+import { acronymIn, actorNameSelect, fallbackLang, shortFallbackLang, labelIn, objectiveShort } from '../dto';
 
 export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions> {
   const [actors, blocIds, topics, objectives] = await Promise.all([
@@ -54,7 +54,7 @@ export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions
       return {
         number: c.number!,
         short: short.text,
-        ...fallbackLang(short, lang, 'shortLang'),
+        ...shortFallbackLang(short, lang),
         title: c.titleEn,
       };
     }),

@@ -8,6 +8,7 @@ import {
   actorRef,
   dateAt,
   fallbackLang,
+  shortFallbackLang,
   labelIn,
   nameSelect,
   objectiveShort,
@@ -124,7 +125,7 @@ function toSummary(r: RecordRow, lang: Lang): RecordSummary {
       .sort((a, b) => a.number! - b.number!)
       .map((c) => {
         const short = objectiveShort(c, lang);
-        return { number: c.number!, short: short.text, ...fallbackLang(short, lang, 'shortLang') };
+        return { number: c.number!, short: short.text, ...shortFallbackLang(short, lang) };
       }),
     sources: r.sources.map((s) => ({ ...s.source, excerpt: s.excerpt })),
   };
