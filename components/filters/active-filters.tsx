@@ -1,7 +1,8 @@
 'use client';
 // The active filters as removable chips. Each chip removes one value; "Clear all" resets the view.
-import { useTranslations } from 'use-intl/react';
+import { useLocale, useTranslations } from 'use-intl/react';
 import { EMPTY_FILTER, isEmptyFilter, LIST_FILTER_KEYS, type RecordFilter } from '@/lib/domain/filter';
+import { isolateLtr } from '@/lib/i18n/format';
 import type { Navigate } from '@/lib/url/use-filter-url';
 import type { Labeller } from './labels';
 
@@ -18,6 +19,7 @@ export function ActiveFilters({
   scoped?: boolean;
 }) {
   const t = useTranslations('filters');
+  const locale = useLocale();
   if (isEmptyFilter(filter))
     return <p className="active-filters active-filters--none">{t(scoped ? 'noneScoped' : 'none')}</p>;
 
@@ -35,13 +37,13 @@ export function ActiveFilters({
   if (filter.from)
     chips.push({
       key: 'from',
-      text: t('pair', { label: t('from'), values: filter.from }),
+      text: t('pair', { label: t('from'), values: isolateLtr(filter.from, locale) }),
       next: { ...filter, from: null },
     });
   if (filter.to)
     chips.push({
       key: 'to',
-      text: t('pair', { label: t('to'), values: filter.to }),
+      text: t('pair', { label: t('to'), values: isolateLtr(filter.to, locale) }),
       next: { ...filter, to: null },
     });
   if (filter.q)

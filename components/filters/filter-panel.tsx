@@ -2,7 +2,7 @@
 // The filter controls. Pick-lists add a value (several values of one filter are alternatives), kinds
 // are tick boxes, dates and text apply with the form. Everything goes through the URL.
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useLocale, useTranslations } from 'use-intl/react';
 import type { FilterOptions } from '@/lib/domain/api';
 import { parsePartialDate } from '@/lib/domain/dates';
 import type { ListFilterKey, RecordFilter } from '@/lib/domain/filter';
@@ -99,6 +99,7 @@ export function FilterPanel({ filter, options, navigate, hidden = [] }: Props) {
   const t = useTranslations('filters');
   const tk = useTranslations('kinds');
   const labelText = useLabelText();
+  const locale = useLocale();
 
   const add = (key: ListFilterKey, raw: string) => {
     const value = key === 'objective' ? Number(raw) : raw;
@@ -115,7 +116,8 @@ export function FilterPanel({ filter, options, navigate, hidden = [] }: Props) {
           value: c.id,
           label: c.name,
           keywords: c.region ?? '',
-          group: c.region ?? undefined,
+          // M49 region names are English only in the shipped sources: said so in other languages.
+          group: c.region ? labelText(c.region, locale === 'en' ? undefined : 'en') : undefined,
           disabled: taken('country', c.id),
         }))
         // Grouped by region: sorted by region, then name, so each group header appears once.
@@ -142,7 +144,7 @@ export function FilterPanel({ filter, options, navigate, hidden = [] }: Props) {
         disabled: taken('objective', o.number),
       })),
     };
-  }, [options, filter, t, labelText]);
+  }, [options, filter, t, labelText, locale]);
 
   const toggleKind = (k: RecordKind, on: boolean) =>
     navigate({ ...filter, kind: on ? [...filter.kind, k] : filter.kind.filter((x) => x !== k) });

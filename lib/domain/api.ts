@@ -185,8 +185,9 @@ export interface ActorDetail extends ActorRef {
   aliases: Array<{ lang: string; alias: string }>;
   iso2: string | null;
   isoNumeric: string | null;
-  region: { code: string; name: string } | null;
-  subRegion: { code: string; name: string } | null;
+  /** UN M49 regions: the shipped source names them in English only (nameLang 'en' in other languages). */
+  region: { code: string; name: string; nameLang?: Lang } | null;
+  subRegion: { code: string; name: string; nameLang?: Lang } | null;
   unMember: boolean;
   website: string | null;
   memberOf: Membership[];

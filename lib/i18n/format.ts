@@ -56,6 +56,15 @@ export function formatPartialRange(start: string, end: string, locale: string): 
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
 
+/**
+ * Digits with separators (2018-12, 4–5) inside right-to-left text are reordered by the bidi algorithm
+ * ("12-2018"): in an Arabic page such text is wrapped in left-to-right isolates (U+2066 … U+2069),
+ * which are invisible. Other pages get the text unchanged. Use <bdi> instead where markup is possible.
+ */
+export function isolateLtr(text: string, locale: string): string {
+  return locale === 'ar' ? `\u2066${text}\u2069` : text;
+}
+
 export function formatNumber(n: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(n);
 }

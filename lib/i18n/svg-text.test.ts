@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { svgTextProps } from './svg-text';
+import { bidiText } from './svg-text';
 
-describe('svgTextProps', () => {
-  it('leaves left-to-right labels as laid out', () => {
-    expect(svgTextProps('ltr', 'start')).toEqual({ textAnchor: 'start' });
+describe('bidiText', () => {
+  it('leaves left-to-right labels alone', () => {
+    expect(bidiText('Viet Nam', 'ltr')).toBe('Viet Nam');
   });
 
-  it('mirrors the anchor of a right-to-left label so that it covers the same box', () => {
-    // Laid out to the right of its mark: the text's end (its left edge in Arabic) sits at x.
-    expect(svgTextProps('rtl', 'start')).toEqual({ textAnchor: 'end', direction: 'rtl' });
-    expect(svgTextProps('rtl', 'end')).toEqual({ textAnchor: 'start', direction: 'rtl' });
-    expect(svgTextProps('rtl', 'middle')).toEqual({ textAnchor: 'middle', direction: 'rtl' });
+  it('isolates a right-to-left label so that its parentheses and numbers keep their order', () => {
+    expect(bidiText('بوليفيا (دولة - المتعددة القوميات)', 'rtl')).toBe(
+      '\u2067بوليفيا (دولة - المتعددة القوميات)\u2069',
+    );
+    expect(bidiText('', 'rtl')).toBe('');
   });
 });

@@ -2,7 +2,7 @@
 // legend swatches. Every element is rendered by React from positions computed in layout.ts.
 import { memo, type KeyboardEventHandler, type PointerEventHandler, type Ref } from 'react';
 import type { ActorKind } from '@/lib/domain/vocab';
-import { svgTextProps } from '@/lib/i18n/svg-text';
+import { bidiText } from '@/lib/i18n/svg-text';
 import { ACTOR_KIND_COLORS } from '../shared/palette';
 import type { EdgeMark, NodeMark } from './layout';
 import type { PlacedLabel } from './labels';
@@ -122,7 +122,7 @@ export function LabelView({
   x: number;
   y: number;
   dim: boolean;
-  /** The page's direction: a right-to-left label is mirrored to cover the box it was placed in. */
+  /** The page's direction: right to left, the label is isolated as right-to-left text. */
   dir?: 'ltr' | 'rtl';
 }) {
   return (
@@ -130,11 +130,11 @@ export function LabelView({
       className={`network__label${dim ? ' is-dim' : ''}`}
       x={r2(x)}
       y={r2(y)}
-      {...svgTextProps(dir, label.anchor)}
+      textAnchor={label.anchor}
       dominantBaseline="central"
       aria-hidden="true"
     >
-      {label.text}
+      {bidiText(label.text, dir)}
     </text>
   );
 }

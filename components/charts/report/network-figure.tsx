@@ -4,7 +4,7 @@
 import type { NetworkResponse } from '@/lib/domain/api';
 import { ACTOR_KINDS } from '@/lib/domain/vocab';
 import { dirOf, type Locale } from '@/lib/i18n/config';
-import { svgTextProps } from '@/lib/i18n/svg-text';
+import { bidiText } from '@/lib/i18n/svg-text';
 import { ACTOR_KIND_COLORS } from '../shared/palette';
 import { placeLabels } from '../network/labels';
 import { computePositions, layoutMarks, networkHeight, positionInput } from '../network/layout';
@@ -77,10 +77,10 @@ export function networkFigure({
               key={l.id}
               x={Math.round(l.x * 100) / 100}
               y={Math.round(l.y * 100) / 100}
-              {...svgTextProps(dirOf(locale as Locale), l.anchor)}
+              textAnchor={l.anchor}
               dy="0.35em"
             >
-              {l.text}
+              {bidiText(l.text, dirOf(locale as Locale))}
             </text>
           ))}
         </g>

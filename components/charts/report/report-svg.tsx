@@ -3,6 +3,7 @@
 // child, so it is escaped; the only raw markup is the font CSS, which the server builds from its own
 // font files.
 import type { ReactNode } from 'react';
+import { bidiText } from '@/lib/i18n/svg-text';
 import { FONT, layoutReport, PAD, type LegendEntry, type ReportText } from './report-layout';
 
 export const FONT_FAMILY =
@@ -20,10 +21,22 @@ export interface ChartFigure {
   summary: string;
 }
 
-function Lines({ lines, y, line, x }: { lines: string[]; y: number; line: number; x: number }) {
+function Lines({
+  lines,
+  y,
+  line,
+  x,
+  dir,
+}: {
+  lines: string[];
+  y: number;
+  line: number;
+  x: number;
+  dir: 'ltr' | 'rtl';
+}) {
   return lines.map((l, i) => (
     <tspan key={i} x={x} y={y + i * line}>
-      {l}
+      {bidiText(l, dir)}
     </tspan>
   ));
 }
@@ -53,9 +66,10 @@ export function ReportSvg({
   const layout = layoutReport(width, text, () => figure.height, figure.legend);
   const swatches = new Map(figure.legend.map((l) => [l.key, l.swatch]));
   const rtl = dir === 'rtl';
-  // Text blocks start at the left margin, or end at the right one.
+  // Text blocks start at the left margin, or end at the right one (text-anchor keeps its physical
+  // meaning: the SVG is left to right, right-to-left text is isolated by bidiText).
   const textX = rtl ? layout.width - PAD : PAD;
-  const textDir = rtl ? ({ direction: 'rtl' } as const) : {};
+  const textDir = rtl ? ({ textAnchor: 'end' } as const) : {};
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -78,10 +92,10 @@ export function ReportSvg({
         data-part="title"
         {...textDir}
       >
-        <Lines {...layout.title} x={textX} />
+        <Lines {...layout.title} x={textX} dir={dir} />
       </text>
       <text fontSize={FONT.filters.size} fill={MUTED} data-part="filters" {...textDir}>
-        <Lines {...layout.filters} x={textX} />
+        <Lines {...layout.filters} x={textX} dir={dir} />
       </text>
       <g transform={`translate(${layout.chart.x},${layout.chart.y})`} data-part="chart">
         {figure.body}
@@ -93,8 +107,8 @@ export function ReportSvg({
             // sits at its right end and the label ends (on its left) just before the swatch.
             <g key={l.key} transform={`translate(${Math.round(layout.width - l.x - l.swatch)},${l.y})`}>
               {swatches.get(l.key)}
-              <text x={-6} y={10} direction="rtl">
-                {l.label}
+              <text x={-6} y={10} textAnchor="end">
+                {bidiText(l.label, dir)}
               </text>
             </g>
           ) : (
@@ -115,7 +129,7 @@ export function ReportSvg({
         stroke="#d5dde6"
       />
       <text fontSize={FONT.footer.size} fill={MUTED} data-part="footer" {...textDir}>
-        <Lines {...layout.footer} x={textX} />
+        <Lines {...layout.footer} x={textX} dir={dir} />
       </text>
     </svg>
   );
