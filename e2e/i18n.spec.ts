@@ -12,7 +12,7 @@ test.describe('languages', () => {
     await expect(page).toHaveURL(/\/fr\/records\//);
     await expect(page.getByText('Genève, Suisse')).toBeVisible();
     await expect(
-      page.getByRole('link', { name: 'Organisation internationale pour les migrations (IOM)' }),
+      page.getByRole('link', { name: 'Organisation internationale pour les migrations (OIM)' }),
     ).toBeVisible();
   });
 

@@ -2,8 +2,9 @@
 // Topics and GCM objectives of the selection as labelled bars: plain HTML lists (each bar's number is
 // its text), so they read the same with a screen reader, in print and without colour.
 import { useLocale, useTranslations } from 'use-intl/react';
-import type { FilterOptions, SummaryResponse } from '@/lib/domain/api';
+import type { FilterOptions, Lang, SummaryResponse } from '@/lib/domain/api';
 import { intlLocale } from '@/lib/i18n/format';
+import { DataLabel, useLabelText } from '../ui/data-label';
 
 interface Props {
   data: SummaryResponse;
@@ -18,7 +19,15 @@ function Bars({
   max,
   label,
 }: {
-  items: Array<{ key: string; name: string; count: number; onClick: () => void; title: string }>;
+  items: Array<{
+    key: string;
+    name: string;
+    nameLang?: Lang | undefined;
+    prefix?: string;
+    count: number;
+    onClick: () => void;
+    title: string;
+  }>;
   max: number;
   label: string;
 }) {
@@ -29,7 +38,10 @@ function Bars({
       {items.map((it) => (
         <li key={it.key}>
           <button type="button" className="bars__row" onClick={it.onClick} title={it.title}>
-            <span className="bars__name">{it.name}</span>
+            <span className="bars__name">
+              {it.prefix}
+              <DataLabel text={it.name} lang={it.nameLang} />
+            </span>
             <span className="bars__track" aria-hidden="true">
               <span className="bars__fill" style={{ width: `${Math.max(2, (it.count / max) * 100)}%` }} />
             </span>
@@ -43,8 +55,9 @@ function Bars({
 
 export function Breakdown({ data, options, onTopic, onObjective, stale }: Props) {
   const t = useTranslations('breakdown');
-  const topicName = new Map(options.topics.map((x) => [x.id, x.name]));
-  const objective = new Map(options.objectives.map((o) => [o.number, o.short]));
+  const label = useLabelText();
+  const topicName = new Map(options.topics.map((x) => [x.id, x]));
+  const objective = new Map(options.objectives.map((o) => [o.number, o]));
   const max = Math.max(1, ...data.byTopic.map((x) => x.count), ...data.byObjective.map((x) => x.count));
   return (
     <section className={`panel breakdown${stale ? ' is-stale' : ''}`} aria-labelledby="breakdown-heading">
@@ -57,13 +70,15 @@ export function Breakdown({ data, options, onTopic, onObjective, stale }: Props)
               label={t('topics')}
               max={max}
               items={data.byTopic.map((x) => {
-                const name = topicName.get(x.id) ?? x.id;
+                const topic = topicName.get(x.id);
+                const name = topic?.name ?? x.id;
                 return {
                   key: x.id,
                   name,
+                  nameLang: topic?.nameLang,
                   count: x.count,
                   onClick: () => onTopic(x.id),
-                  title: t('filterBy', { name }),
+                  title: t('filterBy', { name: label(name, topic?.nameLang) }),
                 };
               })}
             />
@@ -78,13 +93,16 @@ export function Breakdown({ data, options, onTopic, onObjective, stale }: Props)
               label={t('objectives')}
               max={max}
               items={data.byObjective.map((x) => {
-                const name = `${x.number}. ${objective.get(x.number) ?? ''}`;
+                const o = objective.get(x.number);
+                const name = o?.short ?? '';
                 return {
                   key: String(x.number),
+                  prefix: `${x.number}. `,
                   name,
+                  nameLang: o?.shortLang,
                   count: x.count,
                   onClick: () => onObjective(x.number),
-                  title: t('filterBy', { name }),
+                  title: t('filterBy', { name: `${x.number}. ${label(name, o?.shortLang)}` }),
                 };
               })}
             />

@@ -16,6 +16,7 @@ import { EmbedButton } from '../embed/embed-button';
 import { ActiveFilters } from '../filters/active-filters';
 import { FilterPanel } from '../filters/filter-panel';
 import { makeLabeller } from '../filters/labels';
+import { useLabelText } from '../ui/data-label';
 import { UrlNotice } from '../filters/url-notice';
 import { Breakdown } from './breakdown';
 import { ReportLink } from './report-link';
@@ -41,7 +42,11 @@ export function Dashboard({ vocabulary, options, scope, intro, mapStances }: Pro
   const [filtersOpen, setFiltersOpen] = useState(false);
   const ctx = useDashboardState({ vocabulary, options, scope });
   const { filter, own, view, navigate, issues, locale } = ctx;
-  const label = useMemo(() => makeLabeller(options, (k) => tk(k as never)), [options, tk]);
+  const labelText = useLabelText();
+  const label = useMemo(
+    () => makeLabeller(options, (k) => tk(k as never), labelText),
+    [options, tk, labelText],
+  );
   const addTo = (key: 'topic' | 'objective', value: string | number) => {
     const current = filter[key] as Array<string | number>;
     if (!current.includes(value)) navigate({ ...filter, [key]: [...current, value] } as RecordFilter);

@@ -17,6 +17,7 @@ import { dashboardQueries } from '@/lib/query/dashboard-queries';
 import { WorldMap } from '../charts/map/map-chart';
 import { useChartDisplay } from '../charts/shared/chart-display';
 import { useNearViewport } from '../charts/shared/use-near-viewport';
+import { useLabelText } from '../ui/data-label';
 import { LazyNetworkChart as NetworkChart } from '../charts/network/network-lazy';
 import { LazyTimelineChart as TimelineChart } from '../charts/timeline/timeline-lazy';
 import { RecordsTable } from '../records/records-table';
@@ -40,9 +41,11 @@ const queriesOf = (ctx: DashboardState) => dashboardQueries(ctx.filter, ctx.view
 export function TimelineView({ ctx }: { ctx: DashboardState }) {
   const { filter, view, navigate, options } = ctx;
   const timeline = useApi<TimelineResponse>(queriesOf(ctx).timeline);
+  const labelText = useLabelText();
+  // Legend, tooltip and table labels: a topic the sources name only in English says so.
   const topicNames = useMemo(
-    () => Object.fromEntries(options.topics.map((x) => [x.id, x.name])),
-    [options.topics],
+    () => Object.fromEntries(options.topics.map((x) => [x.id, labelText(x.name, x.nameLang)])),
+    [options.topics, labelText],
   );
   return (
     <TimelineChart

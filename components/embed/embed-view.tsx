@@ -14,6 +14,7 @@ import { useDashboardState } from '../dashboard/use-dashboard-state';
 import { MapView, NetworkView, RecordsView, TimelineView } from '../dashboard/views';
 import { ActiveFilters } from '../filters/active-filters';
 import { makeLabeller } from '../filters/labels';
+import { useLabelText } from '../ui/data-label';
 import { UrlNotice } from '../filters/url-notice';
 import { EmbedFooter } from './embed-footer';
 
@@ -35,7 +36,11 @@ export function EmbedView({
   const ctx = useDashboardState({ vocabulary, options, embed: true });
   const { filter, view, navigate, issues, locale } = ctx;
   const embed = ctx.embed!;
-  const label = useMemo(() => makeLabeller(options, (k) => tk(k as never)), [options, tk]);
+  const labelText = useLabelText();
+  const label = useMemo(
+    () => makeLabeller(options, (k) => tk(k as never), labelText),
+    [options, tk, labelText],
+  );
   const display = useMemo<ChartDisplay>(
     () => ({ toolbar: embed.controls, title: embed.title, legend: embed.legend }),
     [embed.controls, embed.title, embed.legend],

@@ -1,7 +1,8 @@
 'use client';
 // The active filters as removable chips. Each chip removes one value; "Clear all" resets the view.
-import { useTranslations } from 'use-intl/react';
+import { useLocale, useTranslations } from 'use-intl/react';
 import { EMPTY_FILTER, isEmptyFilter, LIST_FILTER_KEYS, type RecordFilter } from '@/lib/domain/filter';
+import { isolateLtr } from '@/lib/i18n/format';
 import type { Navigate } from '@/lib/url/use-filter-url';
 import type { Labeller } from './labels';
 
@@ -18,6 +19,7 @@ export function ActiveFilters({
   scoped?: boolean;
 }) {
   const t = useTranslations('filters');
+  const locale = useLocale();
   if (isEmptyFilter(filter))
     return <p className="active-filters active-filters--none">{t(scoped ? 'noneScoped' : 'none')}</p>;
 
@@ -26,16 +28,30 @@ export function ActiveFilters({
     for (const value of filter[key] as Array<string | number>)
       chips.push({
         key: `${key}:${value}`,
-        text: `${t(key)}: ${label(key, value)}`,
+        text: t('pair', { label: t(key), values: label(key, value) }),
         next: {
           ...filter,
           [key]: (filter[key] as Array<string | number>).filter((v) => v !== value),
         } as RecordFilter,
       });
   if (filter.from)
-    chips.push({ key: 'from', text: `${t('from')}: ${filter.from}`, next: { ...filter, from: null } });
-  if (filter.to) chips.push({ key: 'to', text: `${t('to')}: ${filter.to}`, next: { ...filter, to: null } });
-  if (filter.q) chips.push({ key: 'q', text: `${t('q')}: “${filter.q}”`, next: { ...filter, q: null } });
+    chips.push({
+      key: 'from',
+      text: t('pair', { label: t('from'), values: isolateLtr(filter.from, locale) }),
+      next: { ...filter, from: null },
+    });
+  if (filter.to)
+    chips.push({
+      key: 'to',
+      text: t('pair', { label: t('to'), values: isolateLtr(filter.to, locale) }),
+      next: { ...filter, to: null },
+    });
+  if (filter.q)
+    chips.push({
+      key: 'q',
+      text: t('pair', { label: t('q'), values: `“${filter.q}”` }),
+      next: { ...filter, q: null },
+    });
 
   return (
     <div className="active-filters">
@@ -49,7 +65,7 @@ export function ActiveFilters({
               onClick={() => navigate(c.next)}
               aria-label={t('remove', { label: c.text })}
             >
-              <span>{c.text}</span>
+              <bdi>{c.text}</bdi>
               <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" />
               </svg>

@@ -2,12 +2,13 @@
 // The filter controls. Pick-lists add a value (several values of one filter are alternatives), kinds
 // are tick boxes, dates and text apply with the form. Everything goes through the URL.
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useLocale, useTranslations } from 'use-intl/react';
 import type { FilterOptions } from '@/lib/domain/api';
 import { parsePartialDate } from '@/lib/domain/dates';
 import type { ListFilterKey, RecordFilter } from '@/lib/domain/filter';
 import { RECORD_KINDS, type RecordKind } from '@/lib/domain/vocab';
 import type { Navigate } from '@/lib/url/use-filter-url';
+import { useLabelText } from '../ui/data-label';
 import { MultiCombobox, type ComboOption } from '../ui/multi-combobox';
 
 interface Props {
@@ -97,6 +98,8 @@ export function FilterPanel({ filter, options, navigate, hidden = [] }: Props) {
   const show = (key: ListFilterKey) => !hidden.includes(key);
   const t = useTranslations('filters');
   const tk = useTranslations('kinds');
+  const labelText = useLabelText();
+  const locale = useLocale();
 
   const add = (key: ListFilterKey, raw: string) => {
     const value = key === 'objective' ? Number(raw) : raw;
@@ -113,34 +116,35 @@ export function FilterPanel({ filter, options, navigate, hidden = [] }: Props) {
           value: c.id,
           label: c.name,
           keywords: c.region ?? '',
-          group: c.region ?? undefined,
+          // M49 region names are English only in the shipped sources: said so in other languages.
+          group: c.region ? labelText(c.region, locale === 'en' ? undefined : 'en') : undefined,
           disabled: taken('country', c.id),
         }))
         // Grouped by region: sorted by region, then name, so each group header appears once.
         .sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.label.localeCompare(b.label)),
       bloc: options.blocs.map<ComboOption>((b) => ({
         value: b.id,
-        label: b.name,
+        label: labelText(b.name, b.nameLang),
         disabled: taken('bloc', b.id),
       })),
       actor: options.organisations.map<ComboOption>((o) => ({
         value: o.id,
-        label: o.acronym ? `${o.acronym} – ${o.name}` : o.name,
+        label: o.acronym ? `${o.acronym} – ${labelText(o.name, o.nameLang)}` : labelText(o.name, o.nameLang),
         disabled: taken('actor', o.id),
       })),
       topic: options.topics.map<ComboOption>((o) => ({
         value: o.id,
-        label: o.name,
+        label: labelText(o.name, o.nameLang),
         disabled: taken('topic', o.id),
       })),
       objective: options.objectives.map<ComboOption>((o) => ({
         value: String(o.number),
-        label: t('objectiveOption', { number: o.number, label: o.short }),
+        label: t('objectiveOption', { number: o.number, label: labelText(o.short, o.shortLang) }),
         keywords: o.title,
         disabled: taken('objective', o.number),
       })),
     };
-  }, [options, filter, t]);
+  }, [options, filter, t, labelText, locale]);
 
   const toggleKind = (k: RecordKind, on: boolean) =>
     navigate({ ...filter, kind: on ? [...filter.kind, k] : filter.kind.filter((x) => x !== k) });

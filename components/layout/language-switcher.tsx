@@ -2,9 +2,15 @@
 // Switches the interface language and keeps the current view: same page, same filters.
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'use-intl/react';
-import { LOCALE_COOKIE, LOCALES, localizedPath, splitLocale, type Locale } from '@/lib/i18n/config';
-
-const NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
+import {
+  dirOf,
+  LOCALE_COOKIE,
+  LOCALE_NAMES as NAMES,
+  LOCALES,
+  localizedPath,
+  splitLocale,
+  type Locale,
+} from '@/lib/i18n/config';
 
 export function LanguageSwitcher() {
   const t = useTranslations('nav');
@@ -19,7 +25,7 @@ export function LanguageSwitcher() {
         {LOCALES.map((l) => (
           <li key={l}>
             {l === current ? (
-              <span aria-current="true" lang={l}>
+              <span aria-current="true" lang={l} dir={dirOf(l)}>
                 {NAMES[l]}
               </span>
             ) : (
@@ -27,6 +33,7 @@ export function LanguageSwitcher() {
                 href={`${localizedPath(l, rest)}${query ? `?${query}` : ''}`}
                 hrefLang={l}
                 lang={l}
+                dir={dirOf(l)}
                 onClick={() => {
                   document.cookie = `${LOCALE_COOKIE}=${l}; path=/; max-age=31536000; samesite=lax`;
                 }}

@@ -15,9 +15,9 @@ export function ActorNames({ actor, locale, label }: { actor: ActorDetail; local
       {names.map(([l, n]) => (
         <dd key={l}>
           <span className="names__lang">{display.of(l)}</span>{' '}
-          <span lang={l} dir={l === 'ar' ? 'rtl' : undefined}>
+          <bdi lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
             {n}
-          </span>
+          </bdi>
         </dd>
       ))}
     </dl>

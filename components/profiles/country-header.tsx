@@ -3,9 +3,10 @@
 import Link from 'next/link';
 import { createTranslator } from 'use-intl/core';
 import type { ActorDetail } from '@/lib/domain/api';
-import { localizedPath, type Locale } from '@/lib/i18n/config';
+import { dirOf, localizedPath, type Locale } from '@/lib/i18n/config';
 import { formatPartialDate } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
+import { DataLabel } from '../ui/data-label';
 import { ActorNames } from './actor-names';
 import { MembershipsTable } from './memberships-table';
 
@@ -36,9 +37,22 @@ export function CountryHeader({
     <header className="profile">
       <p className="eyebrow">
         {t('countryEyebrow')}
-        {actor.region ? ` · ${actor.region.name}${actor.subRegion ? ` › ${actor.subRegion.name}` : ''}` : ''}
+        {actor.region ? (
+          <>
+            {' · '}
+            <DataLabel text={actor.region.name} lang={actor.region.nameLang} />
+            {actor.subRegion ? (
+              <>
+                {dirOf(locale) === 'rtl' ? ' ‹ ' : ' › '}
+                <DataLabel text={actor.subRegion.name} lang={actor.subRegion.nameLang} />
+              </>
+            ) : null}
+          </>
+        ) : null}
       </p>
-      <h1>{actor.name}</h1>
+      <h1>
+        <DataLabel text={actor.name} lang={actor.nameLang} />
+      </h1>
       <ActorNames actor={actor} locale={locale} label={t('alsoKnownAs')} />
       <p className="badges">
         <span className="badge">{actor.unMember ? t('unMember') : t('notUnMember')}</span>

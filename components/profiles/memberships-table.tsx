@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { formatPartialDate } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { actorHref } from './profile-links';
+import { DataLabel } from '../ui/data-label';
 
 export function MembershipsTable({
   items,
@@ -39,13 +40,20 @@ export function MembershipsTable({
               <tr key={m.id}>
                 <td>
                   <Link href={actorHref(locale, other)}>
-                    {other.kind === 'state' ? other.name : (other.acronym ?? other.name)}
+                    {other.kind !== 'state' && other.acronym ? (
+                      <bdi>{other.acronym}</bdi>
+                    ) : (
+                      <DataLabel text={other.name} lang={other.nameLang} />
+                    )}
                   </Link>
                 </td>
                 <td>
                   {tr(m.role as 'member')}
                   {m.roleDetail && m.roleDetail.toLowerCase() !== m.role ? (
-                    <span className="muted"> ({m.roleDetail})</span>
+                    <span className="muted">
+                      {' '}
+                      (<bdi>{m.roleDetail}</bdi>)
+                    </span>
                   ) : null}
                 </td>
                 <td>

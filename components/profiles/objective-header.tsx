@@ -7,6 +7,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import type { getObjective } from '@/lib/server/queries/commitment';
 import { locationQuery } from '@/lib/url/location';
 import { DEFAULT_VIEW } from '@/lib/url/view-params';
+import { DataLabel } from '../ui/data-label';
 
 type Objective = NonNullable<Awaited<ReturnType<typeof getObjective>>>;
 
@@ -15,7 +16,10 @@ export function ObjectiveHeader({ objective: o, locale }: { objective: Objective
   return (
     <header className="profile">
       <p className="eyebrow">{t('objectiveEyebrow', { number: o.number })}</p>
-      <h1 lang="en">{o.title}</h1>
+      {/* The full titles are in English in the sources (French for objective 1 only): marked as such. */}
+      <h1>
+        <DataLabel text={o.title} lang={locale === 'en' ? undefined : 'en'} />
+      </h1>
       {locale === 'fr' ? (
         o.titleFr ? (
           <p lang="fr">
@@ -26,8 +30,21 @@ export function ObjectiveHeader({ objective: o, locale }: { objective: Objective
         )
       ) : null}
       <p>
-        <strong>{t('shortLabels')}</strong>: <span lang="en">{o.shortEn}</span> ·{' '}
-        <span lang="fr">{o.shortFr}</span>
+        <strong>{t('shortLabels')}</strong>:{' '}
+        {(
+          [
+            ['en', o.shortEn],
+            ['fr', o.shortFr],
+            ['es', o.shortEs],
+          ] as const
+        )
+          .filter(([, label]) => label)
+          .map(([lang, label], i) => (
+            <span key={lang}>
+              {i ? ' · ' : null}
+              <bdi lang={lang}>{label}</bdi>
+            </span>
+          ))}
       </p>
       <section aria-labelledby="served-h" className="profile__section">
         <h2 id="served-h">{t('servedBy')}</h2>
@@ -38,7 +55,7 @@ export function ObjectiveHeader({ objective: o, locale }: { objective: Objective
                 className="tag"
                 href={`${localizedPath(locale, '/')}?${locationQuery({ ...EMPTY_FILTER, topic: [tp.id] }, DEFAULT_VIEW)}`}
               >
-                {tp.name}
+                <DataLabel text={tp.name} lang={tp.nameLang} />
               </Link>
             </li>
           ))}

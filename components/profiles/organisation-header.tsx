@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { formatPartialDate, intlLocale } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { ActorNames } from './actor-names';
+import { DataLabel } from '../ui/data-label';
 import { MembershipsTable } from './memberships-table';
 
 export function OrganisationHeader({ actor, locale }: { actor: ActorDetail; locale: Locale }) {
@@ -15,8 +16,13 @@ export function OrganisationHeader({ actor, locale }: { actor: ActorDetail; loca
     <header className="profile">
       <p className="eyebrow">{t('organisationEyebrow', { kind: tk(actor.kind) })}</p>
       <h1>
-        {actor.name}
-        {actor.acronym ? <span className="profile__acronym"> ({actor.acronym})</span> : null}
+        <DataLabel text={actor.name} lang={actor.nameLang} />
+        {actor.acronym ? (
+          <span className="profile__acronym">
+            {' '}
+            (<bdi>{actor.acronym}</bdi>)
+          </span>
+        ) : null}
       </h1>
       <ActorNames actor={actor} locale={locale} label={t('alsoKnownAs')} />
       {actor.website ? (

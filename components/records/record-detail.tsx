@@ -5,11 +5,12 @@ import type { ReactNode } from 'react';
 import { createTranslator } from 'use-intl/core';
 import type { RecordDetail as Detail } from '@/lib/domain/api';
 import { EMPTY_FILTER, type RecordFilter } from '@/lib/domain/filter';
-import { localizedPath, type Locale } from '@/lib/i18n/config';
+import { dirOf, localizedPath, type Locale } from '@/lib/i18n/config';
 import { formatPartialDate } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { locationQuery } from '@/lib/url/location';
 import { DEFAULT_VIEW } from '@/lib/url/view-params';
+import { DataLabel } from '../ui/data-label';
 import { actorHref, objectiveHref } from '../profiles/profile-links';
 import { KindBadge } from './kind-badge';
 import { RecordDate } from './record-date';
@@ -72,14 +73,15 @@ export function RecordDetail({
       {embed ? null : (
         <p>
           <Link href={localizedPath(locale, '/')} className="back-link">
-            ← {t('record.back')}
+            {dirOf(locale) === 'rtl' ? '→' : '←'} {t('record.back')}
           </Link>
         </p>
       )}
       {staff}
       <header className="record__head">
         <KindBadge kind={r.kind} label={t(`kinds.${r.kind}`)} />
-        <h1>{r.title}</h1>
+        {/* Records are written in their source's language: the text sets its own direction. */}
+        <h1 dir="auto">{r.title}</h1>
         <dl className="facts">
           <div>
             <dt>{t('record.date')}</dt>
@@ -98,7 +100,9 @@ export function RecordDetail({
             <div>
               <dt>{t('record.place')}</dt>
               <dd>
-                {r.place.name}, {r.place.country.name}
+                <DataLabel text={r.place.name} lang={r.place.nameLang} />
+                {t('common.listSeparator')}
+                <DataLabel text={r.place.country.name} lang={r.place.country.nameLang} />
               </dd>
             </div>
           ) : null}
@@ -109,13 +113,15 @@ export function RecordDetail({
         <h2 id="summary-h" className="visually-hidden">
           {t('record.summary')}
         </h2>
-        <p className="record__summary">{r.summary}</p>
+        <p className="record__summary" dir="auto">
+          {r.summary}
+        </p>
       </section>
 
       {r.dataNote ? (
         <aside className="callout" aria-labelledby="data-note-h">
           <h2 id="data-note-h">{t('record.aboutData')}</h2>
-          <p>{r.dataNote}</p>
+          <p dir="auto">{r.dataNote}</p>
         </aside>
       ) : null}
 
@@ -140,7 +146,7 @@ export function RecordDetail({
                               {voters.map((p) => (
                                 <li key={p.actor.id}>
                                   <Link href={actorHref(locale, p.actor)} {...out}>
-                                    {p.actor.name}
+                                    <DataLabel text={p.actor.name} lang={p.actor.nameLang} />
                                   </Link>
                                 </li>
                               ))}
@@ -155,10 +161,20 @@ export function RecordDetail({
                     {g.items.map((p) => (
                       <li key={p.actor.id}>
                         <Link href={actorHref(locale, p.actor)} {...out}>
-                          {p.actor.name}
-                          {p.actor.acronym && p.actor.kind !== 'state' ? ` (${p.actor.acronym})` : ''}
+                          <DataLabel text={p.actor.name} lang={p.actor.nameLang} />
+                          {p.actor.acronym && p.actor.kind !== 'state' ? (
+                            <>
+                              {' '}
+                              (<bdi>{p.actor.acronym}</bdi>)
+                            </>
+                          ) : null}
                         </Link>
-                        {p.detail ? <span className="muted"> — {p.detail}</span> : null}
+                        {p.detail ? (
+                          <span className="muted">
+                            {' '}
+                            — <bdi>{p.detail}</bdi>
+                          </span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
@@ -175,8 +191,15 @@ export function RecordDetail({
           <ul className="people">
             {r.people.map((p) => (
               <li key={p.name}>
-                <strong>{p.name}</strong>
-                {p.title ? <span>, {p.title}</span> : null}
+                <strong>
+                  <bdi>{p.name}</bdi>
+                </strong>
+                {p.title ? (
+                  <span>
+                    {t('common.listSeparator')}
+                    <bdi>{p.title}</bdi>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -191,7 +214,7 @@ export function RecordDetail({
               {r.topics.map((tp) => (
                 <li key={tp.id}>
                   <Link className="tag" href={overviewHref(locale, { topic: [tp.id] })} {...out}>
-                    {tp.name}
+                    <DataLabel text={tp.name} lang={tp.nameLang} />
                   </Link>
                 </li>
               ))}
@@ -207,7 +230,7 @@ export function RecordDetail({
               {r.objectives.map((o) => (
                 <li key={o.number}>
                   <Link className="tag tag--objective" href={objectiveHref(locale, o.number)} {...out}>
-                    {o.number}. {o.short}
+                    {o.number}. <DataLabel text={o.short} lang={o.shortLang} />
                   </Link>
                 </li>
               ))}

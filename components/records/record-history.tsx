@@ -4,6 +4,7 @@ import { createTranslator } from 'use-intl/core';
 import { diffRecords } from '@/lib/domain/record-diff';
 import type { HistoryEntry } from '@/lib/editing/audit';
 import type { Locale } from '@/lib/i18n/config';
+import { intlLocale } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { RevertButton } from './record-staff-actions';
 
@@ -17,7 +18,7 @@ export function RecordHistory({
   canRevert: boolean;
 }) {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'staff.record' });
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'UTC',

@@ -8,6 +8,7 @@ import { localizedPath, type Locale } from '@/lib/i18n/config';
 import type { RecordSort } from '@/lib/server/queries/record-sorts';
 import type { Navigate } from '@/lib/url/use-filter-url';
 import type { ViewState } from '@/lib/url/view-params';
+import { DataLabel } from '../ui/data-label';
 import { KindBadge } from './kind-badge';
 import { RecordDate } from './record-date';
 
@@ -59,6 +60,7 @@ export function RecordsTable({
 }) {
   const t = useTranslations('records');
   const tk = useTranslations('kinds');
+  const tc = useTranslations('common');
   const locale = useLocale() as Locale;
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   const sortState = (column: string) =>
@@ -112,14 +114,18 @@ export function RecordsTable({
                     className="records-table__title"
                     {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
                   >
-                    {r.title}
+                    <bdi dir="auto">{r.title}</bdi>
                   </Link>
                 </td>
                 <td>
                   <ul className="inline-list">
                     {r.participants.slice(0, SHOWN_PARTICIPANTS).map((p) => (
                       <li key={p.actor.id}>
-                        {p.actor.kind === 'state' ? p.actor.name : (p.actor.acronym ?? p.actor.name)}
+                        {p.actor.kind !== 'state' && p.actor.acronym ? (
+                          <bdi>{p.actor.acronym}</bdi>
+                        ) : (
+                          <DataLabel text={p.actor.name} lang={p.actor.nameLang} />
+                        )}
                       </li>
                     ))}
                     {r.participants.length > SHOWN_PARTICIPANTS ? (
@@ -130,7 +136,15 @@ export function RecordsTable({
                   </ul>
                 </td>
                 <td>
-                  {r.place ? `${r.place.name}, ${r.place.country.name}` : <span className="muted">—</span>}
+                  {r.place ? (
+                    <>
+                      <DataLabel text={r.place.name} lang={r.place.nameLang} />
+                      {tc('listSeparator')}
+                      <DataLabel text={r.place.country.name} lang={r.place.country.nameLang} />
+                    </>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
                 </td>
               </tr>
             ))}

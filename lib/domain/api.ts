@@ -2,19 +2,40 @@
 // consume them. Keep in step with app/api/v1/openapi.json/route.ts.
 import type { ActorKind, DateBasis, DatePrecision, RecordKind } from './vocab';
 
-export type Lang = 'en' | 'fr';
+/** A language of the interface and of the data labels the API returns (lib/i18n/config.ts LOCALES). */
+export type Lang = 'en' | 'fr' | 'es' | 'ar';
 
+/**
+ * Data labels come in the requested language where the sources give one; otherwise in English, and then
+ * `nameLang` (or `shortLang`) names the label's own language so that it can be marked as untranslated.
+ * Absent when the label is in the requested language.
+ */
 export interface ActorRef {
   id: string;
   kind: ActorKind;
   name: string;
+  /** The acronym in the requested language (OIM in French), or the English one. */
   acronym: string | null;
+  nameLang?: Lang;
 }
 
 export interface PlaceRef {
   id: string;
   name: string;
+  nameLang?: Lang;
   country: ActorRef;
+}
+
+export interface TopicRef {
+  id: string;
+  name: string;
+  nameLang?: Lang;
+}
+
+export interface ObjectiveRef {
+  number: number;
+  short: string;
+  shortLang?: Lang;
 }
 
 export interface SourceRef {
@@ -39,8 +60,8 @@ export interface RecordSummary {
   endDate: string | null;
   place: PlaceRef | null;
   participants: Array<{ actor: ActorRef; role: string; detail: string | null }>;
-  topics: Array<{ id: string; name: string }>;
-  objectives: Array<{ number: number; short: string }>;
+  topics: TopicRef[];
+  objectives: ObjectiveRef[];
   sources: Array<SourceRef & { excerpt: string }>;
 }
 
@@ -98,6 +119,7 @@ export interface NetworkNode {
   label: string;
   /** Full name in the requested language. */
   name: string;
+  nameLang?: Lang;
   /** Distinct partners among the returned nodes. */
   degree: number;
   /** Filtered records the actor takes part in. */
@@ -163,8 +185,9 @@ export interface ActorDetail extends ActorRef {
   aliases: Array<{ lang: string; alias: string }>;
   iso2: string | null;
   isoNumeric: string | null;
-  region: { code: string; name: string } | null;
-  subRegion: { code: string; name: string } | null;
+  /** UN M49 regions: the shipped source names them in English only (nameLang 'en' in other languages). */
+  region: { code: string; name: string; nameLang?: Lang } | null;
+  subRegion: { code: string; name: string; nameLang?: Lang } | null;
   unMember: boolean;
   website: string | null;
   memberOf: Membership[];
@@ -216,12 +239,18 @@ export interface SummaryResponse {
 /** What the filter panel offers, with labels in the page's language. */
 export interface FilterOptions {
   /** `isoNumeric`: ISO 3166-1 numeric code (3 digits), joins states to map boundaries. */
-  countries: Array<{ id: string; name: string; region: string | null; isoNumeric: string | null }>;
-  organisations: Array<{ id: string; name: string; acronym: string | null; kind: string }>;
+  countries: Array<{
+    id: string;
+    name: string;
+    nameLang?: Lang;
+    region: string | null;
+    isoNumeric: string | null;
+  }>;
+  organisations: Array<{ id: string; name: string; nameLang?: Lang; acronym: string | null; kind: string }>;
   /** Bodies with members, and their member states (for bloc outlines on the map). */
-  blocs: Array<{ id: string; name: string; members: string[] }>;
-  topics: Array<{ id: string; name: string }>;
-  objectives: Array<{ number: number; short: string; title: string }>;
+  blocs: Array<{ id: string; name: string; nameLang?: Lang; members: string[] }>;
+  topics: TopicRef[];
+  objectives: Array<ObjectiveRef & { title: string }>;
 }
 
 /** The GCM endorsement vote as the map's stance mode needs it. */

@@ -1,6 +1,6 @@
 // Locales the interface is written in. The URL carries the locale as a prefix (/fr/...); English, the
-// default, has no prefix.
-export const LOCALES = ['en', 'fr'] as const;
+// default, has no prefix. Arabic is written right to left (docs/decisions/0009-locales-and-rtl.md).
+export const LOCALES = ['en', 'fr', 'es', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
@@ -9,9 +9,19 @@ export function isLocale(value: string | undefined | null): value is Locale {
   return (LOCALES as readonly string[]).includes(value ?? '');
 }
 
-export function dirOf(_locale: Locale): 'ltr' | 'rtl' {
-  return 'ltr';
+const RTL: ReadonlySet<Locale> = new Set(['ar']);
+
+export function dirOf(locale: Locale): 'ltr' | 'rtl' {
+  return RTL.has(locale) ? 'rtl' : 'ltr';
 }
+
+/** Each language's own name, as the language switcher shows it (always in that language). */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  ar: 'العربية',
+};
 
 /** The path of a page in a locale: ("fr", "/records/x") -> "/fr/records/x"; English stays unprefixed. */
 export function localizedPath(locale: Locale, path: string): string {

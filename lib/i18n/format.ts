@@ -2,9 +2,16 @@
 // ("novembre 2023", never "1 novembre 2023"). Always in UTC so a date never shifts by a day.
 import { parsePartialDate } from '../domain/dates';
 
-/** The Intl locale used to format for a UI locale: English follows UN (British) usage, "20 November 2023". */
+/**
+ * The Intl locale used to format for a UI locale. English follows UN (British) usage, "20 November 2023".
+ * Arabic uses Latin digits, as UN Arabic documents do (docs/decisions/0009-locales-and-rtl.md): pinned
+ * with `-u-nu-latn` because the default digits of `ar` differ between ICU versions, and the server and
+ * the browser must write the same text.
+ */
 export function intlLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : locale;
+  if (locale === 'en') return 'en-GB';
+  if (locale === 'ar') return 'ar-u-nu-latn';
+  return locale;
 }
 
 const OPTIONS = {
@@ -47,6 +54,15 @@ export function formatPartialRange(start: string, end: string, locale: string): 
   }
   if (a.value === b.value) return formatPartialDate(start, locale);
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
+}
+
+/**
+ * Digits with separators (2018-12, 4–5) inside right-to-left text are reordered by the bidi algorithm
+ * ("12-2018"): in an Arabic page such text is wrapped in left-to-right isolates (U+2066 … U+2069),
+ * which are invisible. Other pages get the text unchanged. Use <bdi> instead where markup is possible.
+ */
+export function isolateLtr(text: string, locale: string): string {
+  return locale === 'ar' ? `\u2066${text}\u2069` : text;
 }
 
 export function formatNumber(n: number, locale: string): string {

@@ -32,6 +32,21 @@ function argNames(els: MessageFormatElement[], into = new Set<string>()): Set<st
 }
 const placeholders = (s: string) => [...argNames(parse(s))].sort();
 
+/** Every plural in a message, with the option keys it offers ("one", "=0", ...). */
+function plurals(els: MessageFormatElement[], into: Array<{ arg: string; keys: string[] }> = []) {
+  for (const el of els) {
+    if (el.type === TYPE.plural) into.push({ arg: el.value, keys: Object.keys(el.options) });
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const opt of Object.values(el.options)) plurals(opt.value, into);
+  }
+  return into;
+}
+
+// Counts the interface shows: 0-200 cover every plural category of these languages (Arabic: zero 0,
+// one 1, two 2, few 3-10, many 11-99, other 100-102). Millions ("many" in French and Spanish) are left
+// to `other`, which reads correctly there.
+const SAMPLE_COUNTS = Array.from({ length: 201 }, (_, i) => i);
+
 describe('messages', () => {
   const reference = keys(MESSAGES.en).sort();
 
@@ -58,5 +73,28 @@ describe('messages', () => {
         expect(() => t(key as never, values as never), key).not.toThrow();
       }
     });
+
+    it(`${locale} plurals have a form for every count in the language's plural rules`, () => {
+      const rules = new Intl.PluralRules(locale);
+      const missing: string[] = [];
+      for (const [key, text] of leaves(MESSAGES[locale]))
+        for (const { arg, keys } of plurals(parse(text))) {
+          const needed = new Set(
+            SAMPLE_COUNTS.filter((n) => !keys.includes(`=${n}`)).map((n) => rules.select(n)),
+          );
+          for (const category of needed)
+            if (!keys.includes(category)) missing.push(`${key} (${arg}): ${category}`);
+        }
+      expect(missing).toEqual([]);
+    });
   }
+
+  it('Arabic counts are written with Latin digits, as in UN Arabic documents', () => {
+    const t = createTranslator({ locale: 'ar', messages: MESSAGES.ar });
+    expect(t('records.count', { count: 1234 })).toContain('1,234');
+    expect(t('records.count', { count: 2 })).toBe('سجلان');
+    expect(t('records.count', { count: 5 })).toBe('5 سجلات');
+    expect(t('records.count', { count: 11 })).toBe('11 سجلًا');
+    expect(t('records.count', { count: 100 })).toBe('100 سجل');
+  });
 });

@@ -53,7 +53,8 @@ export const COLUMNS: Record<ImportKind, ColumnSpec[]> = {
     col('name_en', true, 'the English name'),
     col('name_fr', false, 'the French name'),
     col('name_es', false, 'the Spanish name'),
-    col('acronym', false, 'e.g. IOM'),
+    col('name_ar', false, 'the Arabic name'),
+    col('acronym', false, 'the English acronym, e.g. IOM (acronyms in other languages are aliases: fr:OIM)'),
     col('iso2', false, 'ISO 3166 alpha-2 (states)'),
     col('aliases', false, 'lang:alias pairs separated by ";", e.g. fr:OIM; vi:Tổ chức Di cư Quốc tế'),
     col('website', false, 'a web address'),
@@ -144,6 +145,8 @@ export const actorImportSchema = z.object({
   nameEn: z.string().trim().min(1, 'Give the English name.').max(300),
   nameFr: z.string().trim().max(300).nullable(),
   nameEs: z.string().trim().max(300).nullable(),
+  // Optional in JSON too, so that files written before the Arabic column still import.
+  nameAr: z.string().trim().max(300).nullable().default(null),
   acronym: z.string().trim().max(40).nullable(),
   iso2: z
     .string()
@@ -162,6 +165,7 @@ export function actorFromCells(c: Record<string, string>): Record<string, unknow
     nameEn: c.name_en ?? '',
     nameFr: opt(c.name_fr),
     nameEs: opt(c.name_es),
+    nameAr: opt(c.name_ar),
     acronym: opt(c.acronym),
     iso2: opt(c.iso2),
     aliases: list(c.aliases).map((a) => {

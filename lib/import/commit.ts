@@ -9,6 +9,7 @@ import { auditRow, type ChangeContext } from '../editing/audit';
 import { searchTextFor } from '../editing/refs';
 import { loadRecord } from '../editing/snapshot';
 import { replaceRecord, sourceRow } from '../editing/store';
+import { localAcronyms } from '../domain/acronyms';
 import { fold, searchText } from '../text/fold';
 import { recordChildRows, recordRow } from '../../prisma/seed/write';
 import type { ImportContext, Parsed } from './validate';
@@ -99,10 +100,20 @@ async function writeActor(
     nameEn: a.nameEn,
     nameFr: a.nameFr,
     nameEs: a.nameEs,
+    nameAr: a.nameAr,
     acronym: a.acronym,
+    ...localAcronyms(a.aliases),
     iso2: a.iso2,
     website: a.website,
-    searchText: searchText([a.id, a.nameEn, a.nameFr, a.nameEs, a.acronym, ...a.aliases.map((x) => x.alias)]),
+    searchText: searchText([
+      a.id,
+      a.nameEn,
+      a.nameFr,
+      a.nameEs,
+      a.nameAr,
+      a.acronym,
+      ...a.aliases.map((x) => x.alias),
+    ]),
   };
   if (before) await tx.actor.update({ where: { id: a.id }, data: row });
   else await tx.actor.create({ data: { id: a.id, ...row } });

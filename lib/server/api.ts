@@ -4,6 +4,7 @@ import 'server-only';
 // leaked stack trace.
 import type { ApiError, Lang } from '../domain/api';
 import type { RecordFilter } from '../domain/filter';
+import { isLocale, LOCALES } from '../i18n/config';
 import { getAll, parseFilterParams, type ParamIssue } from '../url/filter-params';
 import { getVocabulary } from './vocabulary';
 
@@ -94,12 +95,13 @@ export function checkParams(
   return issues;
 }
 
-export const LANGS: readonly Lang[] = ['en', 'fr'];
-export const LANG_SPEC = { values: LANGS, expected: 'en or fr' } as const;
+export const LANGS: readonly Lang[] = LOCALES;
+export const LANG_SPEC = { values: LANGS, expected: 'en, fr, es or ar' } as const;
 
+/** The language asked for with `lang=` (checked against LANG_SPEC by the caller); English otherwise. */
 export function langOf(params: URLSearchParams): Lang {
   const l = params.get('lang');
-  return l === 'fr' ? 'fr' : 'en';
+  return isLocale(l) ? l : 'en';
 }
 
 /** Parses the shared filter plus the endpoint's own parameters; throws a 400 naming every bad one. */

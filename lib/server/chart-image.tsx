@@ -13,6 +13,7 @@ import { timelineFigure } from '@/components/charts/report/timeline-figure';
 import type { Lang } from '../domain/api';
 import type { RecordFilter } from '../domain/filter';
 import { dashboardPath, type ImageChart } from '../embed/links';
+import { dirOf } from '../i18n/config';
 import { formatPartialDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { timelineFilter } from '../query/dashboard-queries';
@@ -61,7 +62,12 @@ async function figureFor(
         range: { from: filter.from, to: filter.to },
         locale: lang,
         t,
-        topicNames: Object.fromEntries(options.topics.map((x) => [x.id, x.name])),
+        topicNames: Object.fromEntries(
+          options.topics.map((x) => [
+            x.id,
+            x.nameLang ? t('common.inLanguage', { label: x.name, lang: x.nameLang }) : x.name,
+          ]),
+        ),
       }),
     };
   }
@@ -132,6 +138,7 @@ export async function chartImageElement(
       figure={figure}
       fontCss={opts.fontCss}
       idBase={`chart-image-${req.chart}`}
+      dir={dirOf(req.lang)}
     />
   );
 }

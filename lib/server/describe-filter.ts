@@ -7,7 +7,7 @@ import { isEmptyFilter, LIST_FILTER_KEYS, type RecordFilter } from '../domain/fi
 import { formatPartialDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import type { DbTx } from '../db/client';
-import { nameIn } from './dto';
+import { actorNameSelect, acronymIn, labelIn, objectiveShort, type Label } from './dto';
 
 export async function describeFilter(db: DbTx, filter: RecordFilter, lang: Lang): Promise<string> {
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang] });
@@ -17,7 +17,7 @@ export async function describeFilter(db: DbTx, filter: RecordFilter, lang: Lang)
     actorIds.length
       ? db.actor.findMany({
           where: { id: { in: actorIds } },
-          select: { id: true, kind: true, nameEn: true, nameFr: true, acronym: true },
+          select: actorNameSelect,
         })
       : [],
     filter.topic.length ? db.topic.findMany({ where: { id: { in: filter.topic } } }) : [],
@@ -25,15 +25,18 @@ export async function describeFilter(db: DbTx, filter: RecordFilter, lang: Lang)
       ? db.commitment.findMany({ where: { id: { in: filter.objective.map((n) => `gcm-${n}`) } } })
       : [],
   ]);
+  // A label the sources do not give in this language is written in English and said to be.
+  const marked = (l: Label) =>
+    l.lang === lang ? l.text : t('common.inLanguage', { label: l.text, lang: l.lang });
   const actorName = new Map(
-    actors.map((a) => [a.id, a.kind === 'state' ? nameIn(a, lang) : (a.acronym ?? nameIn(a, lang))]),
+    actors.map((a) => {
+      const acronym = a.kind === 'state' ? null : acronymIn(a, lang);
+      return [a.id, acronym ?? marked(labelIn(a, lang))];
+    }),
   );
-  const topicName = new Map(topics.map((x) => [x.id, nameIn(x, lang)]));
+  const topicName = new Map(topics.map((x) => [x.id, marked(labelIn(x, lang))]));
   const objectiveName = new Map(
-    objectives.map((o) => [
-      o.number!,
-      `${o.number}. ${(lang === 'fr' ? o.shortFr : o.shortEn) ?? o.titleEn}`,
-    ]),
+    objectives.map((o) => [o.number!, `${o.number}. ${marked(objectiveShort(o, lang))}`]),
   );
   const label = (key: (typeof LIST_FILTER_KEYS)[number], v: string | number): string => {
     switch (key) {

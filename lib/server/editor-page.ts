@@ -6,7 +6,7 @@ import { hasRole } from '../auth/roles';
 import type { Lang } from '../domain/api';
 import { localizedPath, type Locale } from '../i18n/config';
 import { MESSAGES } from '../i18n/messages';
-import { nameIn } from './dto';
+import { nameIn, nameSelect } from './dto';
 import { currentPrincipal } from './auth';
 import { getDb } from './db';
 import { filterOptions } from './queries/options';
@@ -22,7 +22,7 @@ export async function editorOptions(locale: Locale) {
   const db = getDb().db;
   const [opts, places] = await Promise.all([
     filterOptions(db, locale as Lang),
-    db.place.findMany({ select: { id: true, nameEn: true, nameFr: true } }),
+    db.place.findMany({ select: { id: true, ...nameSelect } }),
   ]);
   const actorNames: Record<string, string> = {};
   for (const a of [...opts.countries, ...opts.organisations]) actorNames[a.id] = a.name;

@@ -1,6 +1,9 @@
 import 'server-only';
 // Downloads of the data behind a view: every filtered record (CSV or JSON) and records per country,
 // streamed in batches, each carrying what was exported, when, from where and under which licence.
+// `lang` sets the language of names and of the preamble; column names stay the same in every language
+// (they are identifiers a script reads), and so do codes (kinds, roles, ids).
+import { createTranslator } from 'use-intl/core';
 import type { Lang, RecordSummary } from '../domain/api';
 import type { RecordFilter } from '../domain/filter';
 import { csvPreamble, csvRow, UTF8_BOM } from '../export/csv';
@@ -8,12 +11,10 @@ import { filterToSearchParams } from '../url/filter-params';
 import { getDb } from './db';
 import { describeFilter } from './describe-filter';
 import { dataLoadedOn } from './meta';
-import { nameIn } from './dto';
+import { MESSAGES } from '../i18n/messages';
+import { nameIn, nameSelect } from './dto';
 import { mapCounts } from './queries/map';
 import { countRecords, iterateRecords } from './queries/records';
-
-export const EXPORT_LICENCE =
-  'Compact Atlas records and compilation: CC BY 4.0. Each record cites its sources, which keep their own terms.';
 
 export interface ExportContext {
   filter: RecordFilter;
@@ -24,16 +25,32 @@ export interface ExportContext {
 export async function exportMeta({ filter, lang, origin }: ExportContext) {
   const { db } = getDb();
   const qs = filterToSearchParams(filter).toString();
+  const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'export' });
   return {
-    title: 'Compact Atlas: cooperation records on migration',
+    title: t('title'),
     filters: await describeFilter(db, filter, lang),
     query: qs,
     view: `${origin}${lang === 'en' ? '' : `/${lang}`}/${qs ? `?v=1&${qs}` : ''}`,
     retrievedAt: new Date().toISOString(),
     dataLoadedOn: await dataLoadedOn(),
     total: await countRecords(db, filter),
-    licence: EXPORT_LICENCE,
+    licence: t('licence'),
   };
+}
+
+/** The comment lines above a CSV table, in the export's language. */
+function preamble(meta: Awaited<ReturnType<typeof exportMeta>>, lang: Lang): string {
+  const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'export' });
+  return csvPreamble([
+    meta.title,
+    t('filters', { filters: meta.filters }),
+    t('records', { count: meta.total }),
+    meta.dataLoadedOn
+      ? t('retrieved', { at: meta.retrievedAt, date: meta.dataLoadedOn })
+      : t('retrievedUnknown', { at: meta.retrievedAt }),
+    t('view', { url: meta.view }),
+    meta.licence,
+  ]);
 }
 
 export const RECORD_COLUMNS = [
@@ -95,18 +112,7 @@ export async function recordsCsv(ctx: ExportContext & { bom: boolean }): Promise
   const meta = await exportMeta(ctx);
   const { db } = getDb();
   return stream(async (push) => {
-    push(
-      (ctx.bom ? UTF8_BOM : '') +
-        csvPreamble([
-          meta.title,
-          `Filters: ${meta.filters}`,
-          `Records: ${meta.total}`,
-          `Retrieved: ${meta.retrievedAt} (data loaded on ${meta.dataLoadedOn ?? 'unknown'})`,
-          `View: ${meta.view}`,
-          meta.licence,
-        ]) +
-        csvRow([...RECORD_COLUMNS]),
-    );
+    push((ctx.bom ? UTF8_BOM : '') + preamble(meta, ctx.lang) + csvRow([...RECORD_COLUMNS]));
     for await (const batch of iterateRecords(db, ctx.filter, ctx.lang))
       push(batch.map((r) => csvRow(recordCells(r, ctx.origin))).join(''));
   });
@@ -144,20 +150,13 @@ export async function countriesCsv(
   const [meta, counts] = await Promise.all([exportMeta(ctx), mapCounts(db, ctx.filter)]);
   const actors = await db.actor.findMany({
     where: { id: { in: counts.countries.map((c) => c.iso3) } },
-    select: { id: true, nameEn: true, nameFr: true, m49RegionName: true, m49SubRegionName: true },
+    select: { id: true, ...nameSelect, m49RegionName: true, m49SubRegionName: true },
   });
   const byId = new Map(actors.map((a) => [a.id, a]));
   return stream(async (push) => {
     push(
       (ctx.bom ? UTF8_BOM : '') +
-        csvPreamble([
-          meta.title,
-          `Filters: ${meta.filters}`,
-          `Records: ${meta.total}`,
-          `Retrieved: ${meta.retrievedAt}`,
-          `View: ${meta.view}`,
-          meta.licence,
-        ]) +
+        preamble(meta, ctx.lang) +
         csvRow(['iso3', 'name', 'region', 'sub_region', 'records']),
     );
     for (const c of counts.countries) {

@@ -15,7 +15,10 @@ const imageParams = [
     maximum: 2000,
     default: 800,
   }),
-  query('lang', 'Language of the text: en (default) or fr.', { type: 'string', enum: ['en', 'fr'] }),
+  query('lang', 'Language of the text: en (default), fr, es or ar (right to left).', {
+    type: 'string',
+    enum: ['en', 'fr', 'es', 'ar'],
+  }),
   query('interval', 'timeline only: as /api/v1/timeline.', {
     type: 'string',
     enum: ['auto', 'year', 'month'],

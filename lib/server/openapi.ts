@@ -41,8 +41,9 @@ const lang = {
   name: 'lang',
   in: 'query',
   required: false,
-  description: 'Language of names: en (default) or fr.',
-  schema: { type: 'string', enum: ['en', 'fr'] },
+  description:
+    'Language of names and labels: en (default), fr, es or ar. A label the sources do not give in that language is returned in English, with nameLang (or shortLang) naming its language.',
+  schema: { type: 'string', enum: ['en', 'fr', 'es', 'ar'] },
 };
 const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 

@@ -2,7 +2,7 @@
 // opposed to what it shows. They ride in the same versioned URL as the filter and the view, are
 // accepted only on embed addresses (lib/url/location.ts) and are kept when an embed changes its own
 // address.
-import { isLocale, type Locale } from '../i18n/config';
+import { isLocale, LOCALES, type Locale } from '../i18n/config';
 import { getAll, type ParamIssue, type ParamSource } from './filter-params';
 
 export interface EmbedOptions {
@@ -45,7 +45,12 @@ export function parseEmbedParams(source: ParamSource): { options: EmbedOptions; 
   if (lang) {
     if (isLocale(lang)) options.lang = lang;
     else
-      issues.push({ param: 'lang', value: lang, code: 'unknown_value', message: 'lang must be en or fr.' });
+      issues.push({
+        param: 'lang',
+        value: lang,
+        code: 'unknown_value',
+        message: `lang must be one of ${LOCALES.join(', ')}.`,
+      });
   }
   return { options, issues };
 }

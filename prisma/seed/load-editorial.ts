@@ -16,6 +16,7 @@ export function loadTopics(): TopicRow[] {
       nameEn: required(r, 'name_en', where),
       nameFr: required(r, 'name_fr', where),
       nameEs: cell(r, 'name_es'),
+      nameAr: cell(r, 'name_ar'),
       descriptionEn: cell(r, 'description_en'),
       sortOrder: Number(required(r, 'sort_order', where)),
       objectives,

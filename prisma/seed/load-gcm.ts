@@ -46,6 +46,8 @@ export function loadFrameworks(sources: Map<string, SourceInput>) {
       titleFr: cell(r, 'title_fr'),
       shortEn: cell(r, 'short_label_en'),
       shortFr: cell(r, 'short_label_fr'),
+      shortEs: cell(r, 'short_label_es'),
+      shortAr: cell(r, 'short_label_ar'),
       custodians: null,
       sourceId: gcmSource,
     });
@@ -69,6 +71,8 @@ export function loadFrameworks(sources: Map<string, SourceInput>) {
       titleFr: null,
       shortEn: null,
       shortFr: null,
+      shortEs: null,
+      shortAr: null,
       custodians: cell(r, 'custodian_agencies'),
       sourceId: sdgSource,
     });

@@ -1,5 +1,6 @@
 // International organisations, UN entities, regional bodies, forums and regional consultative
 // processes: the editorial list in data/editorial/organisations.csv.
+import { isAcronym, localAcronyms } from '../../lib/domain/acronyms';
 import { ACTOR_KINDS, isOneOf } from '../../lib/domain/vocab';
 import { cell, dataPath, readCsv, required } from './files';
 import { DATASET_SOURCES } from './sources';
@@ -17,6 +18,18 @@ export function loadOrganisations(): { actors: ActorRow[]; aliases: AliasRow[] }
     const kind = required(r, 'kind', where);
     if (!isOneOf(ACTOR_KINDS, kind) || kind === 'state') throw new Error(`${where}: unknown kind "${kind}"`);
     const acronym = cell(r, 'acronym');
+    const own: AliasRow[] = [];
+    for (const entry of (cell(r, 'aliases') ?? '').split('|').filter(Boolean)) {
+      const m = /^([a-z]{2,3}):(.+)$/.exec(entry.trim());
+      if (!m) throw new Error(`${where}: alias "${entry}" is not written lang:alias`);
+      const alias = m[2]!.trim();
+      own.push({
+        actorId: id,
+        lang: m[1]!,
+        alias,
+        type: isAcronym(alias) ? 'acronym' : 'name',
+      });
+    }
     actors.push({
       id,
       kind,
@@ -29,6 +42,7 @@ export function loadOrganisations(): { actors: ActorRow[]; aliases: AliasRow[] }
       nameVi: cell(r, 'name_vi'),
       formalNameEn: null,
       acronym,
+      ...localAcronyms(own),
       iso2: null,
       isoNumeric: null,
       m49RegionCode: null,
@@ -43,17 +57,7 @@ export function loadOrganisations(): { actors: ActorRow[]; aliases: AliasRow[] }
       sourceId: DATASET_SOURCES.organisations!.id,
     });
     if (acronym) aliases.push({ actorId: id, lang: 'und', alias: acronym, type: 'acronym' });
-    for (const entry of (cell(r, 'aliases') ?? '').split('|').filter(Boolean)) {
-      const m = /^([a-z]{2,3}):(.+)$/.exec(entry.trim());
-      if (!m) throw new Error(`${where}: alias "${entry}" is not written lang:alias`);
-      const alias = m[2]!.trim();
-      aliases.push({
-        actorId: id,
-        lang: m[1]!,
-        alias,
-        type: /^[A-Z][A-Z-]{1,9}$/.test(alias) ? 'acronym' : 'name',
-      });
-    }
+    aliases.push(...own);
   }
   return { actors, aliases };
 }

@@ -14,6 +14,9 @@ export interface ActorRow {
   nameVi: string | null;
   formalNameEn: string | null;
   acronym: string | null;
+  acronymFr: string | null;
+  acronymEs: string | null;
+  acronymAr: string | null;
   iso2: string | null;
   isoNumeric: string | null;
   m49RegionCode: string | null;
@@ -83,6 +86,8 @@ export interface CommitmentRow {
   titleFr: string | null;
   shortEn: string | null;
   shortFr: string | null;
+  shortEs: string | null;
+  shortAr: string | null;
   custodians: string | null;
   sourceId: string | null;
 }
@@ -92,6 +97,7 @@ export interface TopicRow {
   nameEn: string;
   nameFr: string;
   nameEs: string | null;
+  nameAr: string | null;
   descriptionEn: string | null;
   sortOrder: number;
   objectives: number[];

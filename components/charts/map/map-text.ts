@@ -1,6 +1,6 @@
 // The map's words: the summary sentence, a shape's value and legend labels, from the model and the
 // `map` messages. Numbers go through intlLocale so the server and the browser format them alike.
-import { formatNumber, intlLocale } from '@/lib/i18n/format';
+import { formatNumber, intlLocale, isolateLtr } from '@/lib/i18n/format';
 import type { LegendItem, MapModel, ShapeDatum, StanceCategory } from './model';
 
 export type MapT = (key: string, values?: Record<string, string | number>) => string;
@@ -37,7 +37,7 @@ export function legendLabel(item: LegendItem, t: MapT, locale: string): string {
     case 'no-data':
       return t('legendNoData');
     case 'bin':
-      return item.lo === item.hi ? n(item.lo) : `${n(item.lo)}–${n(item.hi)}`;
+      return item.lo === item.hi ? n(item.lo) : isolateLtr(`${n(item.lo)}–${n(item.hi)}`, locale);
     case 'stance':
       return t('legendCount', { label: stanceLabel(t, item.category), count: n(item.count) });
   }

@@ -211,7 +211,7 @@ export function compose(
     ctx.stroke(new Path2D(shapePath(shape.node.shape, 0, 0, shape.node.r + (ring === 'focus' ? 4 : 6))));
   }
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = `${LABEL_FONT_SIZE}px Inter Variable, system-ui, sans-serif`;
+  ctx.font = `${LABEL_FONT_SIZE}px Inter Variable, Noto Sans Arabic Variable, system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const l of opts.labels) {

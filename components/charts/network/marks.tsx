@@ -2,6 +2,7 @@
 // legend swatches. Every element is rendered by React from positions computed in layout.ts.
 import { memo, type KeyboardEventHandler, type PointerEventHandler, type Ref } from 'react';
 import type { ActorKind } from '@/lib/domain/vocab';
+import { bidiText } from '@/lib/i18n/svg-text';
 import { ACTOR_KIND_COLORS } from '../shared/palette';
 import type { EdgeMark, NodeMark } from './layout';
 import type { PlacedLabel } from './labels';
@@ -110,7 +111,20 @@ export function NodeView({
   );
 }
 
-export function LabelView({ label, x, y, dim }: { label: PlacedLabel; x: number; y: number; dim: boolean }) {
+export function LabelView({
+  label,
+  x,
+  y,
+  dim,
+  dir = 'ltr',
+}: {
+  label: PlacedLabel;
+  x: number;
+  y: number;
+  dim: boolean;
+  /** The page's direction: right to left, the label is isolated as right-to-left text. */
+  dir?: 'ltr' | 'rtl';
+}) {
   return (
     <text
       className={`network__label${dim ? ' is-dim' : ''}`}
@@ -120,7 +134,7 @@ export function LabelView({ label, x, y, dim }: { label: PlacedLabel; x: number;
       dominantBaseline="central"
       aria-hidden="true"
     >
-      {label.text}
+      {bidiText(label.text, dir)}
     </text>
   );
 }

@@ -6,6 +6,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
 import type { NetworkEdgeMeasure, NetworkResponse } from '@/lib/domain/api';
 import { ACTOR_KINDS, type ActorKind } from '@/lib/domain/vocab';
+import { dirOf, type Locale } from '@/lib/i18n/config';
 import { useChartDisplay } from '../shared/chart-display';
 import { ChartEmpty, ChartFrame, type ChartState } from '../shared/chart-frame';
 import { useElementWidth } from '../shared/use-element-width';
@@ -217,6 +218,7 @@ export function NetworkChart(props: NetworkChartProps) {
               title={title}
               desc={`${summary} ${t('keyboardHint')}`}
               idBase={base}
+              dir={dirOf(locale as Locale)}
               svgRef={zoom.attach}
               registerNode={(id, el) => {
                 if (el) nodeEls.current.set(id, el);

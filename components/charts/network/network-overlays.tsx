@@ -4,6 +4,7 @@ import type { NetworkNode } from '@/lib/domain/api';
 import type { ActorKind } from '@/lib/domain/vocab';
 import { KindSwatch } from './marks';
 import type { Translate } from './model';
+import { DataLabel } from '../../ui/data-label';
 
 export function ZoomControls({
   t,
@@ -51,7 +52,9 @@ export function NetworkTooltip({
 }) {
   return (
     <div className="chart-tooltip" role="presentation" style={{ left: `${left}%`, top: `${top}%` }}>
-      <strong>{node.name}</strong>
+      <strong>
+        <DataLabel text={node.name} lang={node.nameLang} />
+      </strong>
       <br />
       {kindName(node.kind)}
       <br />

@@ -19,6 +19,7 @@ export interface NetworkSvgProps {
   title: string;
   desc: string;
   idBase: string;
+  dir: 'ltr' | 'rtl';
   svgRef: Ref<SVGSVGElement>;
   registerNode: (id: string, el: SVGGElement | null) => void;
   onKeyDown: KeyboardEventHandler<SVGGElement>;
@@ -66,7 +67,7 @@ export function NetworkSvg({ svgRef, registerNode, ...p }: NetworkSvgProps) {
       </g>
       <g className="network__labels">
         {p.labels.map((l) => (
-          <LabelView key={l.id} label={l} x={l.x} y={l.y} dim={p.stateOf(l.id) === 'dim'} />
+          <LabelView key={l.id} label={l} x={l.x} y={l.y} dim={p.stateOf(l.id) === 'dim'} dir={p.dir} />
         ))}
       </g>
     </svg>

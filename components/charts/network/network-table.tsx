@@ -1,6 +1,7 @@
 // The network as tables: every actor (name, kind, records, partners), then the strongest ties.
 import type { ActorKind } from '@/lib/domain/vocab';
 import { degreeOf, formatCount, strongestEdges, type NetworkModel, type Translate } from './model';
+import { DataLabel } from '../../ui/data-label';
 
 export const TABLE_EDGES = 25;
 
@@ -36,7 +37,9 @@ export function NetworkTable({
         <tbody>
           {model.nodes.map((n) => (
             <tr key={n.id}>
-              <th scope="row">{n.name}</th>
+              <th scope="row">
+                <DataLabel text={n.name} lang={n.nameLang} />
+              </th>
               <td>{kindName(n.kind)}</td>
               <td className="num">{fmt(n.records)}</td>
               <td className="num">{fmt(degreeOf(model, n.id))}</td>

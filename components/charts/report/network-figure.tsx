@@ -3,6 +3,8 @@
 // placed as the chart places them.
 import type { NetworkResponse } from '@/lib/domain/api';
 import { ACTOR_KINDS } from '@/lib/domain/vocab';
+import { dirOf, type Locale } from '@/lib/i18n/config';
+import { bidiText } from '@/lib/i18n/svg-text';
 import { ACTOR_KIND_COLORS } from '../shared/palette';
 import { placeLabels } from '../network/labels';
 import { computePositions, layoutMarks, networkHeight, positionInput } from '../network/layout';
@@ -78,7 +80,7 @@ export function networkFigure({
               textAnchor={l.anchor}
               dy="0.35em"
             >
-              {l.text}
+              {bidiText(l.text, dirOf(locale as Locale))}
             </text>
           ))}
         </g>

@@ -3,9 +3,11 @@
 // child, so it is escaped; the only raw markup is the font CSS, which the server builds from its own
 // font files.
 import type { ReactNode } from 'react';
+import { bidiText } from '@/lib/i18n/svg-text';
 import { FONT, layoutReport, PAD, type LegendEntry, type ReportText } from './report-layout';
 
-export const FONT_FAMILY = "'Atlas Inter', Inter, 'Inter Variable', sans-serif";
+export const FONT_FAMILY =
+  "'Atlas Inter', Inter, 'Inter Variable', 'Atlas Noto Sans Arabic', 'Noto Sans Arabic', 'Noto Sans Arabic Variable', sans-serif";
 const INK = '#16212e';
 const MUTED = '#5a6877';
 
@@ -19,10 +21,22 @@ export interface ChartFigure {
   summary: string;
 }
 
-function Lines({ lines, y, line, x = PAD }: { lines: string[]; y: number; line: number; x?: number }) {
+function Lines({
+  lines,
+  y,
+  line,
+  x,
+  dir,
+}: {
+  lines: string[];
+  y: number;
+  line: number;
+  x: number;
+  dir: 'ltr' | 'rtl';
+}) {
   return lines.map((l, i) => (
     <tspan key={i} x={x} y={y + i * line}>
-      {l}
+      {bidiText(l, dir)}
     </tspan>
   ));
 }
@@ -33,6 +47,7 @@ export function ReportSvg({
   figure,
   fontCss,
   idBase = 'report',
+  dir = 'ltr',
 }: {
   width: number;
   /** Prefix of the SVG's ids (a page showing several charts inline needs distinct ones). */
@@ -41,9 +56,20 @@ export function ReportSvg({
   figure: ChartFigure;
   /** @font-face rules embedding the font (SVG downloads); absent for the rasteriser. */
   fontCss?: string | undefined;
+  /**
+   * The language's direction. Right to left (Arabic), the title, filters, legend and footer are
+   * right-aligned and the legend flows from the right; the chart itself keeps its left-to-right
+   * coordinates (time runs left to right).
+   */
+  dir?: 'ltr' | 'rtl';
 }) {
   const layout = layoutReport(width, text, () => figure.height, figure.legend);
   const swatches = new Map(figure.legend.map((l) => [l.key, l.swatch]));
+  const rtl = dir === 'rtl';
+  // Text blocks start at the left margin, or end at the right one (text-anchor keeps its physical
+  // meaning: the SVG is left to right, right-to-left text is isolated by bidiText).
+  const textX = rtl ? layout.width - PAD : PAD;
+  const textDir = rtl ? ({ textAnchor: 'end' } as const) : {};
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -59,24 +85,41 @@ export function ReportSvg({
       <desc id={`${idBase}-desc`}>{figure.summary}</desc>
       {fontCss ? <style dangerouslySetInnerHTML={{ __html: fontCss }} /> : null}
       <rect width={layout.width} height={layout.height} fill="#ffffff" />
-      <text fontSize={FONT.title.size} fontWeight={FONT.title.weight} fill={INK} data-part="title">
-        <Lines {...layout.title} />
+      <text
+        fontSize={FONT.title.size}
+        fontWeight={FONT.title.weight}
+        fill={INK}
+        data-part="title"
+        {...textDir}
+      >
+        <Lines {...layout.title} x={textX} dir={dir} />
       </text>
-      <text fontSize={FONT.filters.size} fill={MUTED} data-part="filters">
-        <Lines {...layout.filters} />
+      <text fontSize={FONT.filters.size} fill={MUTED} data-part="filters" {...textDir}>
+        <Lines {...layout.filters} x={textX} dir={dir} />
       </text>
       <g transform={`translate(${layout.chart.x},${layout.chart.y})`} data-part="chart">
         {figure.body}
       </g>
       <g data-part="legend" fontSize={FONT.legend.size} fill={INK}>
-        {layout.legend.map((l) => (
-          <g key={l.key} transform={`translate(${Math.round(l.x)},${l.y})`}>
-            {swatches.get(l.key)}
-            <text x={l.swatch + 6} y={10}>
-              {l.label}
-            </text>
-          </g>
-        ))}
+        {layout.legend.map((l) =>
+          rtl ? (
+            // Mirrored: the entry's box [x, x + w] moves to [width - x - w, width - x]; the swatch
+            // sits at its right end and the label ends (on its left) just before the swatch.
+            <g key={l.key} transform={`translate(${Math.round(layout.width - l.x - l.swatch)},${l.y})`}>
+              {swatches.get(l.key)}
+              <text x={-6} y={10} textAnchor="end">
+                {bidiText(l.label, dir)}
+              </text>
+            </g>
+          ) : (
+            <g key={l.key} transform={`translate(${Math.round(l.x)},${l.y})`}>
+              {swatches.get(l.key)}
+              <text x={l.swatch + 6} y={10}>
+                {l.label}
+              </text>
+            </g>
+          ),
+        )}
       </g>
       <line
         x1={PAD}
@@ -85,8 +128,8 @@ export function ReportSvg({
         y2={layout.footer.y - FONT.footer.size - 6}
         stroke="#d5dde6"
       />
-      <text fontSize={FONT.footer.size} fill={MUTED} data-part="footer">
-        <Lines {...layout.footer} />
+      <text fontSize={FONT.footer.size} fill={MUTED} data-part="footer" {...textDir}>
+        <Lines {...layout.footer} x={textX} dir={dir} />
       </text>
     </svg>
   );

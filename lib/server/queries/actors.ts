@@ -92,6 +92,8 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
     },
   });
   if (!a) return null;
+  // The M49 region names of the shipped country table are English only.
+  const regionLang = lang === 'en' ? {} : { nameLang: 'en' as const };
   const byName = (x: Membership, y: Membership) =>
     (x.since ?? '9999').localeCompare(y.since ?? '9999') || x.member.name.localeCompare(y.member.name);
   return {
@@ -112,10 +114,13 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
     aliases: a.aliases,
     iso2: a.iso2,
     isoNumeric: a.isoNumeric,
-    region: a.m49RegionCode && a.m49RegionName ? { code: a.m49RegionCode, name: a.m49RegionName } : null,
+    region:
+      a.m49RegionCode && a.m49RegionName
+        ? { code: a.m49RegionCode, name: a.m49RegionName, ...regionLang }
+        : null,
     subRegion:
       a.m49SubRegionCode && a.m49SubRegionName
-        ? { code: a.m49SubRegionCode, name: a.m49SubRegionName }
+        ? { code: a.m49SubRegionCode, name: a.m49SubRegionName, ...regionLang }
         : null,
     unMember: a.unMember,
     website: a.website,

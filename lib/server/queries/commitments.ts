@@ -1,7 +1,7 @@
 // Frameworks and their commitments, with how many records advance each; stance sets and positions.
 import type { Lang, StanceItem, StanceSetSummary } from '../../domain/api';
 import type { DbTx } from '../../db/client';
-import { actorNameSelect, actorRef, nameIn, sourceSelect } from '../dto';
+import { actorNameSelect, actorRef, shortFallbackLang, nameIn, objectiveShort, sourceSelect } from '../dto';
 import { num, sql } from '../sql';
 import { LIVE } from './filter-sql';
 
@@ -37,7 +37,9 @@ export async function listCommitments(db: DbTx, lang: Lang) {
       title: c.titleEn,
       /** Official French title where the sources have one; null otherwise (never machine-translated). */
       titleFr: c.titleFr,
-      short: (lang === 'fr' ? c.shortFr : c.shortEn) ?? c.shortEn,
+      // SDG items have no short label.
+      short: c.shortEn ? objectiveShort(c, lang).text : null,
+      ...(c.shortEn ? shortFallbackLang(objectiveShort(c, lang), lang) : {}),
       custodians: c.custodians,
       topics: c.topics.map((t) => t.topicId),
       recordCount: recordCount.get(c.id) ?? 0,

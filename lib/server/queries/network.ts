@@ -8,7 +8,7 @@ import type { Lang, NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '../
 import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
-import { nameIn } from '../dto';
+import { acronymIn, actorNameSelect, fallbackLang, labelIn } from '../dto';
 import { join, num, sql, type Sql } from '../sql';
 import { filteredIds } from './filter-sql';
 import { rollupsEnabled } from './rollup-plan';
@@ -195,7 +195,7 @@ export async function network(
   const actors = keptIds.length
     ? await db.actor.findMany({
         where: { id: { in: keptIds } },
-        select: { id: true, kind: true, nameEn: true, nameFr: true, acronym: true },
+        select: actorNameSelect,
       })
     : [];
   const actorById = new Map(actors.map((a) => [a.id, a]));
@@ -210,12 +210,14 @@ export async function network(
   }
   const nodes: NetworkNode[] = keep.map((r) => {
     const a = actorById.get(r.id)!;
-    const name = nameIn({ nameEn: a.nameEn, nameFr: a.nameFr }, opts.lang);
+    const name = labelIn(a, opts.lang);
+    const acronym = a.kind === 'state' ? null : acronymIn(a, opts.lang);
     return {
       id: r.id,
       kind: a.kind as ActorKind,
-      label: a.acronym && a.kind !== 'state' ? a.acronym : name,
-      name,
+      label: acronym ?? name.text,
+      name: name.text,
+      ...fallbackLang(name, opts.lang),
       degree: degree.get(r.id) ?? 0,
       records: num(r.n),
     };

@@ -2,7 +2,7 @@
 import type { FilterOptions, Lang } from '../../domain/api';
 import { BLOC_MEMBER_ROLES } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
-import { actorNameSelect, nameIn } from '../dto';
+import { acronymIn, actorNameSelect, fallbackLang, shortFallbackLang, labelIn, objectiveShort } from '../dto';
 
 export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions> {
   const [actors, blocIds, topics, objectives] = await Promise.all([
@@ -15,32 +15,48 @@ export async function filterOptions(db: DbTx, lang: Lang): Promise<FilterOptions
     db.commitment.findMany({ where: { frameworkId: 'gcm' }, orderBy: { number: 'asc' } }),
   ]);
   const collator = new Intl.Collator(lang);
-  const name = (a: (typeof actors)[number]) => nameIn(a, lang);
+  const name = (a: (typeof actors)[number]) => labelIn(a, lang).text;
+  const nameLang = (a: (typeof actors)[number]) => fallbackLang(labelIn(a, lang), lang);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const membersOf = new Map<string, string[]>();
   for (const m of blocIds) membersOf.set(m.bodyId, [...(membersOf.get(m.bodyId) ?? []), m.memberId]);
   return {
     countries: actors
       .filter((a) => a.kind === 'state')
-      .map((a) => ({ id: a.id, name: name(a), region: a.m49RegionName, isoNumeric: a.isoNumeric }))
+      .map((a) => ({
+        id: a.id,
+        name: name(a),
+        ...nameLang(a),
+        region: a.m49RegionName,
+        isoNumeric: a.isoNumeric,
+      }))
       .sort((a, b) => collator.compare(a.name, b.name)),
     organisations: actors
       .filter((a) => a.kind !== 'state')
-      .map((a) => ({ id: a.id, name: name(a), acronym: a.acronym, kind: a.kind }))
+      .map((a) => ({ id: a.id, name: name(a), ...nameLang(a), acronym: acronymIn(a, lang), kind: a.kind }))
       .sort((a, b) => collator.compare(a.acronym ?? a.name, b.acronym ?? b.name)),
     blocs: [...membersOf.keys()]
       .map((id) => byId.get(id)!)
       .map((a) => ({
         id: a.id,
-        name: a.acronym ? `${a.acronym} – ${name(a)}` : name(a),
+        name: acronymIn(a, lang) ? `${acronymIn(a, lang)} – ${name(a)}` : name(a),
+        ...nameLang(a),
         members: [...new Set(membersOf.get(a.id))].filter((m) => byId.get(m)?.kind === 'state').sort(),
       }))
       .sort((a, b) => collator.compare(a.name, b.name)),
-    topics: topics.map((t) => ({ id: t.id, name: nameIn(t, lang) })),
-    objectives: objectives.map((c) => ({
-      number: c.number!,
-      short: (lang === 'fr' ? c.shortFr : c.shortEn) ?? c.titleEn,
-      title: c.titleEn,
+    topics: topics.map((t) => ({
+      id: t.id,
+      name: labelIn(t, lang).text,
+      ...fallbackLang(labelIn(t, lang), lang),
     })),
+    objectives: objectives.map((c) => {
+      const short = objectiveShort(c, lang);
+      return {
+        number: c.number!,
+        short: short.text,
+        ...shortFallbackLang(short, lang),
+        title: c.titleEn,
+      };
+    }),
   };
 }

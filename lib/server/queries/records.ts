@@ -3,7 +3,19 @@ import type { Lang, RecordDetail, RecordPage, RecordSummary } from '../../domain
 import type { RecordFilter } from '../../domain/filter';
 import type { DatePrecision, DateBasis, RecordKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
-import { actorNameSelect, actorRef, dateAt, nameIn, placeRef, sourceSelect } from '../dto';
+import {
+  actorNameSelect,
+  actorRef,
+  dateAt,
+  fallbackLang,
+  shortFallbackLang,
+  labelIn,
+  nameSelect,
+  objectiveShort,
+  objectiveShortSelect,
+  placeRef,
+  sourceSelect,
+} from '../dto';
 import { num, raw, sql } from '../sql';
 import { filterCondition } from './filter-sql';
 import { periodCondition, planRollup } from './rollup-plan';
@@ -20,12 +32,12 @@ const ORDER: Record<RecordSort, ReturnType<typeof sql>> = {
 };
 
 const summaryInclude = {
-  place: { select: { id: true, nameEn: true, nameFr: true, country: { select: actorNameSelect } } },
+  place: { select: { id: true, ...nameSelect, country: { select: actorNameSelect } } },
   participants: { select: { role: true, detail: true, actor: { select: actorNameSelect } } },
-  topics: { select: { topic: { select: { id: true, nameEn: true, nameFr: true, sortOrder: true } } } },
+  topics: { select: { topic: { select: { id: true, ...nameSelect, sortOrder: true } } } },
   commitments: {
     select: {
-      commitment: { select: { id: true, number: true, shortEn: true, shortFr: true, titleEn: true } },
+      commitment: { select: { id: true, number: true, ...objectiveShortSelect } },
     },
   },
   sources: {
@@ -62,13 +74,24 @@ type RecordRow = {
   endDate: string | null;
   place: Parameters<typeof placeRef>[0];
   participants: Array<{ role: string; detail: string | null; actor: Parameters<typeof actorRef>[0] }>;
-  topics: Array<{ topic: { id: string; nameEn: string; nameFr: string; sortOrder: number } }>;
+  topics: Array<{
+    topic: {
+      id: string;
+      nameEn: string;
+      nameFr: string;
+      nameEs: string | null;
+      nameAr: string | null;
+      sortOrder: number;
+    };
+  }>;
   commitments: Array<{
     commitment: {
       id: string;
       number: number | null;
       shortEn: string | null;
       shortFr: string | null;
+      shortEs: string | null;
+      shortAr: string | null;
       titleEn: string;
     };
   }>;
@@ -95,15 +118,15 @@ function toSummary(r: RecordRow, lang: Lang): RecordSummary {
     topics: r.topics
       .map((t) => t.topic)
       .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map((t) => ({ id: t.id, name: nameIn(t, lang) })),
+      .map((t) => ({ id: t.id, name: labelIn(t, lang).text, ...fallbackLang(labelIn(t, lang), lang) })),
     objectives: r.commitments
       .map((c) => c.commitment)
       .filter((c) => c.number !== null)
       .sort((a, b) => a.number! - b.number!)
-      .map((c) => ({
-        number: c.number!,
-        short: (lang === 'fr' ? c.shortFr : c.shortEn) ?? c.shortEn ?? c.titleEn,
-      })),
+      .map((c) => {
+        const short = objectiveShort(c, lang);
+        return { number: c.number!, short: short.text, ...shortFallbackLang(short, lang) };
+      }),
     sources: r.sources.map((s) => ({ ...s.source, excerpt: s.excerpt })),
   };
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/api';
 import type { DbTx } from '../../db/client';
-import { nameIn } from '../dto';
+import { fallbackLang, labelIn } from '../dto';
 import { num, sql } from '../sql';
 import { LIVE } from './filter-sql';
 
@@ -17,7 +17,8 @@ export async function listTopics(db: DbTx, lang: Lang) {
   const recordCount = new Map(counts.map((c) => [c.id, num(c.n)]));
   return topics.map((t) => ({
     id: t.id,
-    name: nameIn(t, lang),
+    name: labelIn(t, lang).text,
+    ...fallbackLang(labelIn(t, lang), lang),
     description: t.descriptionEn,
     objectives: t.commitments
       .map((c) => c.commitment.number)

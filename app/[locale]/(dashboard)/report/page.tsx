@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { createTranslator } from 'use-intl/core';
 import { RecordDate } from '@/components/records/record-date';
 import { PrintButton } from '@/components/report/print-button';
-import { isLocale, localizedPath, type Locale } from '@/lib/i18n/config';
+import { dirOf, isLocale, localizedPath, type Locale } from '@/lib/i18n/config';
 import { formatPartialDate } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { loadReport, REPORT_RECORDS } from '@/lib/server/report-page';
@@ -33,6 +33,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'report' });
   const tk = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'kinds' });
   const tr = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'records' });
+  const tc = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'common' });
   const r = await loadReport(await searchParams, locale);
   const today = formatPartialDate(new Date().toISOString().slice(0, 10), locale);
   const total = r.records.total;
@@ -40,7 +41,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     <article className="report">
       <div className="report__actions">
         <Link href={r.dashboardHref} className="back-link">
-          ← {t('back')}
+          {dirOf(locale) === 'rtl' ? '→' : '←'} {t('back')}
         </Link>
         <PrintButton label={t('print')} />
         <p className="hint">{t('hint')}</p>
@@ -88,7 +89,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
                   </td>
                   <td>
                     <Link href={localizedPath(locale, `/records/${encodeURIComponent(rec.id)}`)}>
-                      {rec.title}
+                      <bdi dir="auto">{rec.title}</bdi>
                     </Link>{' '}
                     <span className="muted">({tk(rec.kind)})</span>
                   </td>
@@ -96,9 +97,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
                     {rec.participants
                       .slice(0, SHOWN_PARTICIPANTS)
                       .map((p) =>
-                        p.actor.kind === 'state' ? p.actor.name : (p.actor.acronym ?? p.actor.name),
+                        p.actor.kind !== 'state' && p.actor.acronym
+                          ? p.actor.acronym
+                          : p.actor.nameLang
+                            ? tc('inLanguage', { label: p.actor.name, lang: p.actor.nameLang })
+                            : p.actor.name,
                       )
-                      .join(', ')}
+                      .join(tc('listSeparator'))}
                     {rec.participants.length > SHOWN_PARTICIPANTS
                       ? ` ${tr('more', { count: rec.participants.length - SHOWN_PARTICIPANTS })}`
                       : null}

@@ -1,5 +1,5 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
-import { handle, intParam, json, LANG_SPEC, readFilter } from '@/lib/server/api';
+import { handle, intParam, json, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
 import { authorize } from '@/lib/server/auth';
 import { getDb } from '@/lib/server/db';
 import { listRecords, RECORD_SORTS, type RecordSort } from '@/lib/server/queries/records';
@@ -22,7 +22,7 @@ export function GET(request: Request) {
       const page = intParam(params, 'page', 1, 1, 1_000_000);
       const pageSize = intParam(params, 'pageSize', 50, 1, MAX_PAGE_SIZE);
       const sort = (params.get('sort') ?? '-date') as RecordSort;
-      const lang = params.get('lang') === 'fr' ? 'fr' : 'en';
+      const lang = langOf(params);
       return json(await listRecords(getDb().db, filter, { page, pageSize, sort, lang }));
     }),
   );
