@@ -24,7 +24,7 @@ export interface LoadResult {
   recordsPerSecond: number;
 }
 
-function bar(done: number, total: number, started: number) {
+export function bar(done: number, total: number, started: number) {
   const width = 30;
   const filled = Math.round((done / total) * width);
   const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
@@ -42,20 +42,21 @@ export function setupDatabase(url: string) {
   if (r.status !== 0) throw new Error(`Database set-up failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-interface Sink {
+export interface Sink {
   world(): Promise<SyntheticWorld>;
   insert(batch: SyntheticRecord[]): Promise<number>;
   finish(): Promise<void>;
 }
 
-function sqliteSink(file: string): Sink {
+/** Inserts records (SyntheticRecord's shape) into a SQLite benchmark database; `origin` marks them. */
+export function sqliteSink(file: string, origin = 'synthetic'): Sink {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   const now = new Date().toISOString();
   const rec = db.prepare(
     `INSERT INTO cooperation_record (id, kind, title, summary, date_start, date_end, date_precision, date_basis, year, month, place_id, search_text, origin, version, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'event', ?, ?, ?, ?, 'synthetic', 1, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'event', ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   const part = db.prepare('INSERT INTO record_participant (record_id, actor_id, role) VALUES (?, ?, ?)');
   const topic = db.prepare('INSERT INTO record_topic (record_id, topic_id) VALUES (?, ?)');
@@ -75,6 +76,7 @@ function sqliteSink(file: string): Sink {
         r.month,
         r.placeId,
         r.searchText,
+        origin,
         now,
         now,
       );
@@ -235,6 +237,18 @@ function readWorld(
   return { actors, topics: [...topics.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), places };
 }
 
+/** Bulk loads bypass the write path, so the rollups are recounted once at the end. */
+export async function recountRollups(url: string): Promise<void> {
+  const rollupStart = Date.now();
+  const { db } = createDb(url);
+  try {
+    await db.$transaction((tx) => rebuildRollups(tx), { timeout: 3_600_000, maxWait: 60_000 });
+  } finally {
+    await db.$disconnect();
+  }
+  console.log(`  rollups recounted in ${((Date.now() - rollupStart) / 1000).toFixed(1)} s`);
+}
+
 /** A fresh database with the shipped data plus `count` synthetic records. */
 export async function loadBenchmarkDatabase(
   count: number,
@@ -280,15 +294,7 @@ export async function loadBenchmarkDatabase(
   }
   await sink.finish();
   process.stdout.write('\n');
-  // Bulk loads bypass the write path, so the rollups are recounted once at the end.
-  const rollupStart = Date.now();
-  const { db } = createDb(url);
-  try {
-    await db.$transaction((tx) => rebuildRollups(tx), { timeout: 3_600_000, maxWait: 60_000 });
-  } finally {
-    await db.$disconnect();
-  }
-  console.log(`  rollups recounted in ${((Date.now() - rollupStart) / 1000).toFixed(1)} s`);
+  await recountRollups(url);
   const seconds = (Date.now() - started) / 1000;
   console.log(
     `  ${done.toLocaleString('en')} records and ${participants.toLocaleString('en')} participations in ${seconds.toFixed(1)} s (${Math.round(done / seconds).toLocaleString('en')} records/s)`,

@@ -7,7 +7,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 /** KB budgets. The dashboard meets the 200 KB target. For embeds the issue's target is 120 KB, but Next.js 16
  * and React 19 alone weigh 129 KB gzip (111 KB brotli) before any of our code; the budget below holds
- * embeds close to that floor so they cannot silently grow (docs/decisions/0008-aggregates.md). */
+ * embeds close to that floor so they cannot silently grow
+ * (docs/decisions/0008-aggregates-and-performance.md). */
 const BUDGETS: Record<string, number> = {
   '/': 200,
   '/countries/VNM': 200,

@@ -1,6 +1,7 @@
 // Rollups: counts of live records per period, actor, actor pair, topic and commitment, kept exact on
 // every write so that the dashboards' aggregates without filters (or with one simple filter) read a
-// few thousand pre-counted rows instead of scanning the records (docs/decisions/0008-aggregates.md).
+// few thousand pre-counted rows instead of scanning the records
+// (docs/decisions/0008-aggregates-and-performance.md).
 //
 // Every write path calls removeRecords(ids) before it changes records and addRecords(ids) after, in
 // the same transaction; bulk loads call rebuildRollups(). The same SQL runs on SQLite and PostgreSQL.
