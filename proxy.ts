@@ -75,9 +75,32 @@ export async function proxy(request: NextRequest) {
   if (embed) {
     // The host page chose the language: `lang=` wins over the prefix; no cookie, no redirect.
     const chosen = langParam(url.searchParams) ?? locale ?? DEFAULT_LOCALE;
-    if (chosen === locale) return secure(NextResponse.next({ request: { headers: requestHeaders } }));
-    url.pathname = `/${chosen}${rest}`;
-    return secure(NextResponse.rewrite(url, { request: { headers: requestHeaders } }));
+    // Conditional GET for the page itself (not for the router's own RSC requests, nor when private).
+    const cacheable =
+      request.method === 'GET' &&
+      !isPrivate() &&
+      !request.headers.has('rsc') &&
+      !request.headers.has('next-router-state-tree');
+    // Imported only for embeds: other pages never read the data versions here.
+    const cache = cacheable ? await import('./lib/security/embed-cache') : null;
+    const etag = cache ? await cache.embedEtag(chosen, rest, url.searchParams) : null;
+    if (cache && etag && cache.etagMatches(request.headers.get('if-none-match'), etag))
+      // No CSP here: the stored copy keeps the policy whose nonce its HTML carries.
+      return new NextResponse(null, {
+        status: 304,
+        headers: { etag, 'cache-control': cache.EMBED_CACHE_CONTROL },
+      });
+    let res: NextResponse;
+    if (chosen === locale) res = NextResponse.next({ request: { headers: requestHeaders } });
+    else {
+      url.pathname = `/${chosen}${rest}`;
+      res = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+    }
+    if (cache && etag) {
+      res.headers.set('etag', etag);
+      res.headers.set('cache-control', cache.EMBED_CACHE_CONTROL);
+    }
+    return secure(res);
   }
   if (locale) return secure(NextResponse.next({ request: { headers: requestHeaders } }));
 

@@ -204,3 +204,39 @@ test.describe('framing', () => {
     });
   });
 });
+
+test.describe('caching', () => {
+  test('an embed answers a repeat request with 304, and a reload from the cache still runs', async ({
+    page,
+    request,
+  }) => {
+    const path = '/embed/map?v=1&country=VNM';
+    const first = await request.get(path);
+    expect(first.status()).toBe(200);
+    const etag = first.headers()['etag']!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(first.headers()['cache-control']).toBe('public, no-cache');
+    const again = await request.get(path, { headers: { 'if-none-match': etag } });
+    expect(again.status()).toBe(304);
+    // A 304 carries no new policy: the stored page keeps the nonce its scripts were given.
+    expect(again.headers()['content-security-policy']).toBeUndefined();
+    // Another view, another language: another ETag.
+    for (const other of ['/embed/map?v=1&country=THA', '/embed/map?v=1&country=VNM&lang=fr'])
+      expect((await request.get(other, { headers: { 'if-none-match': etag } })).status()).toBe(200);
+    // The dashboard is never stored.
+    expect((await request.get('/?v=1&country=VNM')).headers()['cache-control']).toContain('no-store');
+
+    // In the browser: the second load revalidates (304) and the page still hydrates with no CSP error.
+    await page.goto(path);
+    await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
+    const revalidated = page.waitForResponse(
+      (r) => r.url().endsWith(path) && r.request().isNavigationRequest(),
+    );
+    await page.reload();
+    const res = await revalidated;
+    expect([200, 304]).toContain(res.status());
+    expect(await res.request().headerValue('if-none-match')).toBe(etag);
+    await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
+    await expect(page.locator('[data-chart="map"]').first()).toHaveAttribute('data-state', 'ready');
+  });
+});
