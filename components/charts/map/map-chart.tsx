@@ -2,10 +2,11 @@
 // World map of records per participating state, or of the states' vote on A/RES/73/195 (the GCM
 // endorsement). Pages render <WorldMap>; everything else in this folder is its implementation.
 //
-// Bundle: the map's code, d3 and the boundaries (countries-110m, 108 KB of TopoJSON) are one chunk
+// Bundle: the map's code and the world, projected once at build time (world-layout.json from the
+// Natural Earth 110m boundaries, 960 px wide, scaled to the frame by the SVG viewBox), are one chunk
 // loaded through next/dynamic, outside the page's first-load JavaScript. Why not the alternatives:
-// pre-projected paths from the server would travel twice (SVG in the HTML, props in the RSC payload)
-// on every page view and could not be re-laid out at the measured width; a JSON route could not be
+// paths projected per request would travel twice (SVG in the HTML, props in the RSC payload) on every
+// page view; projecting in the browser cost a long task on every load; a JSON route could not be
 // server-rendered. The chunk is still server-rendered, and Next preloads it with the HTML.
 //
 // Why no <Suspense> (and no `loading` option): React streams a finished Suspense boundary larger than
