@@ -15,6 +15,7 @@
 // Options: --only queries,http,… | --skip load,… | --icews (adds the icews stage) | --sizes 10000,100000
 //          --reps 40 | --reuse (SQLite files in bench/tmp) | --port 3400 (uses port … port+4)
 //          --load-duration 30 --load-connections 50 --load-timeout 10 | --icews-dir DIR
+//          --out bench/results.json (where the results go) | --help
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,30 @@ type Stage = (typeof STAGES)[number];
 const DEFAULT_STAGES: readonly Stage[] = ['queries', 'http', 'load', 'network', 'lighthouse'];
 
 const args = process.argv.slice(2);
+const KNOWN = new Set([
+  'only',
+  'skip',
+  'icews',
+  'sizes',
+  'reps',
+  'reuse',
+  'port',
+  'load-duration',
+  'load-connections',
+  'load-timeout',
+  'icews-dir',
+  'out',
+  'help',
+  'h',
+]);
+const unknown = args.filter((a) => a.startsWith('-') && !KNOWN.has(a.replace(/^--?/, '')));
+if (args.includes('--help') || args.includes('-h') || unknown.length) {
+  // The usage is this file's opening comment; an unknown option never starts an hour-long run.
+  if (unknown.length) console.error(`Unknown option${unknown.length > 1 ? 's' : ''}: ${unknown.join(' ')}\n`);
+  const head = fs.readFileSync(new URL(import.meta.url), 'utf8').split('\nimport ')[0]!;
+  console.log(head.replace(/^\/\/ ?/gm, ''));
+  process.exit(unknown.length ? 2 : 0);
+}
 const opt = (name: string, def: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : def;
@@ -315,8 +340,9 @@ async function main() {
     );
   }
   result.ratios = ratios(result.rows);
-  fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\n${summaryMarkdown(result)}\n\nWrote bench/results.json`);
+  const out = path.resolve(root, opt('out', path.join('bench', 'results.json')));
+  fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${summaryMarkdown(result)}\n\nWrote ${path.relative(root, out)}`);
   if (result.errors.length) process.exitCode = 1;
 }
 
