@@ -4,6 +4,7 @@ import type { MapResponse } from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
+import { narrowingSizes } from './filter-plan';
 import { filterCondition, filteredIds } from './filter-sql';
 import { periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
@@ -31,10 +32,11 @@ function rollupCountries(plan: RollupPlan): Sql | null {
 export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResponse> {
   const plan = await planRollup(db, filter);
   const fromRollups = plan ? rollupCountries(plan) : null;
+  const sizes = plan ? undefined : await narrowingSizes(db, filter);
   const [rows, totals] = await Promise.all([
     db.$queryRaw<Row[]>(
       fromRollups ??
-        sql`WITH f AS MATERIALIZED (${filteredIds(filter)})
+        sql`WITH f AS MATERIALIZED (${filteredIds(filter, { sizes })})
             SELECT p.actor_id AS iso3, COUNT(*) AS n
             FROM f CROSS JOIN record_participant p CROSS JOIN actor a
             WHERE p.record_id = f.id AND a.id = p.actor_id AND a.kind = 'state'
@@ -43,7 +45,7 @@ export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResp
     db.$queryRaw<Array<{ n: unknown }>>(
       plan
         ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
-        : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+        : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter, { sizes })}`,
     ),
   ]);
   const countries = rows

@@ -10,7 +10,8 @@ import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { acronymIn, actorNameSelect, fallbackLang, labelIn } from '../dto';
 import { join, num, sql, type Sql } from '../sql';
-import { filteredIds } from './filter-sql';
+import { narrowingSizes } from './filter-plan';
+import { filteredIds, type NarrowingSizes } from './filter-sql';
 import { rollupsEnabled } from './rollup-plan';
 
 export const NETWORK_DEFAULT_LIMIT = 150;
@@ -66,10 +67,10 @@ function rollupSource(): Source {
   };
 }
 
-function recordSource(filter: RecordFilter): Source {
+function recordSource(filter: RecordFilter, sizes: NarrowingSizes | undefined): Source {
   return {
     kind: 'records',
-    prefix: sql`WITH f AS MATERIALIZED (${filteredIds(filter)}), ${CM}`,
+    prefix: sql`WITH f AS MATERIALIZED (${filteredIds(filter, { sizes })}), ${CM}`,
     // CROSS JOIN fixes the join order on SQLite (start from the filtered records); PostgreSQL plans it
     // freely. `(x || '') IN (...)` keeps SQLite from turning a long IN list into index probes per record.
     nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM f CROSS JOIN record_participant p
@@ -141,7 +142,10 @@ export async function network(
   const measure = opts.edges ?? 'records';
   const focus = opts.focus ?? null;
   const depth = opts.depth ?? 1;
-  const src = isEmptyFilter(filter) && rollupsEnabled() ? rollupSource() : recordSource(filter);
+  const src =
+    isEmptyFilter(filter) && rollupsEnabled()
+      ? rollupSource()
+      : recordSource(filter, await narrowingSizes(db, filter));
   const cand = await candidates(db, src, measure, focus, depth);
   // An ego network is among the actors of the filtered records: the focus may take part in none.
   const nodeRows = await db.$queryRaw<NodeRow[]>(sql`${src.prefix} ${src.nodes(cand ? join(cand) : null)}`);

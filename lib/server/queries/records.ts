@@ -17,6 +17,7 @@ import {
   sourceSelect,
 } from '../dto';
 import { num, raw, sql } from '../sql';
+import { narrowingSizes } from './filter-plan';
 import { filterCondition } from './filter-sql';
 import { periodCondition, planRollup } from './rollup-plan';
 
@@ -142,7 +143,7 @@ export async function countRecords(db: DbTx, filter: RecordFilter): Promise<numb
   const rows = await db.$queryRaw<Array<{ n: unknown }>>(
     plan
       ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
-      : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+      : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter, { sizes: await narrowingSizes(db, filter) })}`,
   );
   return num(rows[0]?.n);
 }
@@ -158,7 +159,7 @@ export async function listRecords(
   // record; a sparse one by starting from its own records and sorting them.
   const dense = opts.sort.endsWith('date') && total * 50 >= all;
   const idRows = await db.$queryRaw<Array<{ id: string }>>(
-    sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(filter, { drive: dense ? 'probe' : 'set' })}
+    sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(filter, { drive: dense ? 'probe' : 'set', sizes: dense ? undefined : await narrowingSizes(db, filter) })}
         ORDER BY ${ORDER[opts.sort]} LIMIT ${opts.pageSize} OFFSET ${offset}`,
   );
   return {
@@ -191,13 +192,14 @@ export async function* iterateRecords(
   lang: Lang,
   batchSize = 500,
 ): AsyncGenerator<RecordSummary[]> {
+  const sizes = await narrowingSizes(db, filter);
   let after: { date: string; id: string } | null = null;
   for (;;) {
     const keyset = after
       ? sql`AND (r.date_start < ${after.date} OR (r.date_start = ${after.date} AND r.id > ${after.id}))`
       : sql``;
     const rows: Array<{ id: string; date_start: string }> = await db.$queryRaw(
-      sql`SELECT r.id, r.date_start FROM cooperation_record r WHERE ${filterCondition(filter)} ${keyset}
+      sql`SELECT r.id, r.date_start FROM cooperation_record r WHERE ${filterCondition(filter, { sizes })} ${keyset}
           ORDER BY r.date_start DESC, r.id ASC LIMIT ${batchSize}`,
     );
     if (!rows.length) return;

@@ -103,6 +103,12 @@ const FILTERS: Array<[string, RecordFilter]> = [
   ['one topic and kind', f({ topic: ['climate'], kind: ['agreement', 'meeting'] })],
   ['one objective', f({ objective: [23] })],
   ['country and topic', f({ country: ['VNM'], topic: ['health'] })],
+  // Several narrowings: with rollups on, the one with the fewest records drives the join on SQLite.
+  [
+    'countries, topics, an objective and a period',
+    f({ country: ['VNM', 'THA'], topic: ['health', 'climate'], objective: [23], from: '2018' }),
+  ],
+  ['organisation, topic and text', f({ actor: ['iom'], topic: ['health'], q: 'migration' })],
 ];
 
 describe('aggregates with and without rollups', () => {

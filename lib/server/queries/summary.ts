@@ -4,6 +4,7 @@ import type { SummaryResponse } from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
+import { narrowingSizes } from './filter-plan';
 import { filterCondition, filteredIds } from './filter-sql';
 import { periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
@@ -40,7 +41,7 @@ async function firstAndLast(db: DbTx, filter: RecordFilter, records: number) {
                  (SELECT r.date_start FROM cooperation_record r WHERE ${filterCondition(filter, { drive: 'probe' })} ORDER BY r.date_start DESC LIMIT 1) AS hi`,
     );
   return db.$queryRaw<Array<{ lo: string | null; hi: string | null }>>(
-    sql`SELECT MIN(r.date_start) AS lo, MAX(r.date_start) AS hi FROM cooperation_record r WHERE ${filterCondition(filter)}`,
+    sql`SELECT MIN(r.date_start) AS lo, MAX(r.date_start) AS hi FROM cooperation_record r WHERE ${filterCondition(filter, { sizes: await narrowingSizes(db, filter) })}`,
   );
 }
 
@@ -53,7 +54,7 @@ const most = <T extends { count: number }>(rows: T[], key: (r: T) => string | nu
  * CROSS JOIN keeps SQLite starting from it rather than from the link tables. */
 async function fromRecords(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
   const rows = await db.$queryRaw<Row[]>(
-    sql`WITH f AS MATERIALIZED (SELECT r.id, r.date_start FROM cooperation_record r WHERE ${filterCondition(filter)}),
+    sql`WITH f AS MATERIALIZED (SELECT r.id, r.date_start FROM cooperation_record r WHERE ${filterCondition(filter, { sizes: await narrowingSizes(db, filter) })}),
         fa AS (SELECT DISTINCT a.id, a.kind FROM f CROSS JOIN record_participant p CROSS JOIN actor a WHERE p.record_id = f.id AND a.id = p.actor_id)
       SELECT 'n' AS k, NULL AS id, COUNT(*) AS n, MIN(f.date_start) AS lo, MAX(f.date_start) AS hi FROM f
       UNION ALL SELECT 'states', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind = 'state'

@@ -4,6 +4,7 @@ import type { RecordFilter } from '../../domain/filter';
 import type { RecordKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { empty, num, raw, sql, type Sql } from '../sql';
+import { narrowingSizes } from './filter-plan';
 import { filterCondition } from './filter-sql';
 import { periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
@@ -55,7 +56,7 @@ export async function timeline(
   interval: TimelineInterval = 'year',
   stack: TimelineStack = 'kind',
 ): Promise<TimelineResponse> {
-  const where = filterCondition(filter);
+  const where = filterCondition(filter, { sizes: await narrowingSizes(db, filter) });
   const plan = await planRollup(db, filter);
   const used = await resolveInterval(db, where, interval, plan);
   const byMonth = used === 'month';
