@@ -143,9 +143,17 @@ describe('import validation reports each bad row', () => {
     ]);
   });
 
-  it('oversized uploads are refused while streaming', async () => {
-    const body = new Blob([Buffer.alloc(2048)]).stream();
-    await expect(spool(body, 1024)).rejects.toBeInstanceOf(TooLarge);
+  it('oversized uploads are refused while streaming, leaving no file behind', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-spool-test-'));
+    try {
+      const body = new Blob([Buffer.alloc(2048)]).stream();
+      await expect(spool(body, 1024, dir)).rejects.toBeInstanceOf(TooLarge);
+      // Give a late open the time it would need to leave an empty file.
+      await new Promise((r) => setTimeout(r, 50));
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

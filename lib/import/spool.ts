@@ -12,8 +12,9 @@ export class TooLarge extends Error {}
 export async function spool(
   body: ReadableStream<Uint8Array> | null,
   max = MAX_IMPORT_BYTES,
+  dir = os.tmpdir(),
 ): Promise<string> {
-  const file = path.join(os.tmpdir(), `atlas-import-${randomUUID()}`);
+  const file = path.join(dir, `atlas-import-${randomUUID()}`);
   const out = fs.createWriteStream(file, { mode: 0o600 });
   let size = 0;
   try {
@@ -28,7 +29,9 @@ export async function spool(
     );
     return file;
   } catch (err) {
-    out.destroy();
+    // The file is opened asynchronously: wait for the stream to close, or removing it could come first
+    // and the open would then leave an empty file behind.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()).destroy());
     fs.rmSync(file, { force: true });
     throw err;
   }

@@ -38,6 +38,13 @@ export function POST(request: Request) {
     const declared = Number(request.headers.get('content-length') ?? 0);
     if (declared > MAX_IMPORT_BYTES)
       throw tooLarge('The file is larger than 50 MB: split it into several imports.');
+    // Everything that can refuse the request does so before the upload is spooled to a file.
+    const opts = {
+      kind: (params.get('kind') ?? 'records') as ImportKind,
+      format: formatOf(params, request.headers.get('content-type') ?? ''),
+      dryRun: ['1', 'true'].includes(params.get('dryRun') ?? ''),
+      change: { principal, via: 'import' as const, ip: clientIp(request.headers) },
+    };
     let file: string;
     try {
       file = await spool(request.body);
@@ -45,12 +52,6 @@ export function POST(request: Request) {
       if (err instanceof TooLarge) throw tooLarge(`${err.message} Split it into several imports.`);
       throw err;
     }
-    const opts = {
-      kind: (params.get('kind') ?? 'records') as ImportKind,
-      format: formatOf(params, request.headers.get('content-type') ?? ''),
-      dryRun: ['1', 'true'].includes(params.get('dryRun') ?? ''),
-      change: { principal, via: 'import' as const, ip: clientIp(request.headers) },
-    };
     const finish = (report: ImportReport) => {
       fs.rmSync(file, { force: true });
       if (report.committed) invalidateVocabulary();
