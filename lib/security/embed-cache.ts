@@ -8,11 +8,11 @@
 // the next request renders afresh with a new nonce) or through the address (which is part of the
 // ETag and the cache key, so no one can learn a page's nonce before choosing its address).
 // Kept free of `server-only` so that proxy.ts can use it.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readVersions } from '../db/data-version';
 import { sharedDb } from '../db/shared';
+import { etagHash } from '../server/etag';
 
 let buildId: string | undefined;
 function currentBuild(): string {
@@ -41,15 +41,10 @@ export async function embedEtag(
   const params = new URLSearchParams(search);
   params.sort();
   const key = `${versions}|${currentBuild()}|${locale}|${pathname}?${params.toString()}`;
-  return `W/"${createHash('sha1').update(key).digest('base64url').slice(0, 22)}"`;
+  return `W/"${etagHash(key)}"`;
 }
 
-/** Whether an If-None-Match header names this ETag (weak comparison, as for GET). */
-export function etagMatches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  const bare = (t: string) => t.trim().replace(/^W\//, '');
-  return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
-}
+export { etagMatches } from '../server/etag';
 
 /** Browsers and CDNs may keep an embed but must ask again each time (a write shows at once). */
 export const EMBED_CACHE_CONTROL = 'public, no-cache';

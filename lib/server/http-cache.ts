@@ -4,9 +4,9 @@ import 'server-only';
 // query and gets 304. Answers about one thing (a record, an actor) get an ETag from their own bytes,
 // so that changing one record never invalidates another's. Browsers and CDNs may store the answers
 // but must revalidate them (no-cache), so a write shows up at once.
-import { createHash } from 'node:crypto';
 import { readVersions } from '../db/data-version';
 import { getDb } from './db';
+import { etagHash as hash, etagMatches } from './etag';
 
 const isPrivate = () => process.env.PRIVATE === '1';
 
@@ -18,14 +18,7 @@ function cacheHeaders(etag: string): Record<string, string> {
   };
 }
 
-function matches(request: Request, etag: string): boolean {
-  const header = request.headers.get('if-none-match');
-  if (!header) return false;
-  const bare = (t: string) => t.trim().replace(/^W\//, '');
-  return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
-}
-
-const hash = (s: string | Uint8Array) => createHash('sha1').update(s).digest('base64url').slice(0, 22);
+const matches = (request: Request, etag: string) => etagMatches(request.headers.get('if-none-match'), etag);
 
 function withHeaders(res: Response, headers: Record<string, string>): Response {
   for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
