@@ -18,7 +18,7 @@ import {
 } from '../dto';
 import { num, raw, sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
-import { filterCondition } from './filter-sql';
+import { filterCondition, type NarrowingSizes } from './filter-sql';
 import { periodCondition, planRollup } from './rollup-plan';
 
 import type { RecordSort } from './record-sorts';
@@ -138,12 +138,12 @@ async function liveRecordCount(db: DbTx): Promise<number> {
   return num(row?.n);
 }
 
-export async function countRecords(db: DbTx, filter: RecordFilter): Promise<number> {
+export async function countRecords(db: DbTx, filter: RecordFilter, sizes?: NarrowingSizes): Promise<number> {
   const plan = await planRollup(db, filter);
   const rows = await db.$queryRaw<Array<{ n: unknown }>>(
     plan
       ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
-      : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter, { sizes: await narrowingSizes(db, filter) })}`,
+      : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter, { sizes: sizes ?? (await narrowingSizes(db, filter)) })}`,
   );
   return num(rows[0]?.n);
 }
@@ -154,12 +154,14 @@ export async function listRecords(
   opts: { page: number; pageSize: number; sort: RecordSort; lang: Lang },
 ): Promise<RecordPage> {
   const offset = (opts.page - 1) * opts.pageSize;
-  const [total, all] = await Promise.all([countRecords(db, filter), liveRecordCount(db)]);
+  // Which narrowing drives (SQLite): asked once, for the count and the page.
+  const sizes = await narrowingSizes(db, filter);
+  const [total, all] = await Promise.all([countRecords(db, filter, sizes), liveRecordCount(db)]);
   // A dense filter (at least 1 record in 50) is fastest by walking the date index and probing each
   // record; a sparse one by starting from its own records and sorting them.
   const dense = opts.sort.endsWith('date') && total * 50 >= all;
   const idRows = await db.$queryRaw<Array<{ id: string }>>(
-    sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(filter, { drive: dense ? 'probe' : 'set', sizes: dense ? undefined : await narrowingSizes(db, filter) })}
+    sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(filter, { drive: dense ? 'probe' : 'set', sizes: dense ? undefined : sizes })}
         ORDER BY ${ORDER[opts.sort]} LIMIT ${opts.pageSize} OFFSET ${offset}`,
   );
   return {
