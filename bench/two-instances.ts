@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { createApiToken, revokeApiToken } from '../lib/auth/tokens';
 import { createDb } from '../lib/db/client';
 import { purgeRecords } from '../lib/db/rollups';
-import type { RecordInput } from '../lib/domain/record-input';
+import { sampleRecord } from '../test/sample-record';
 import { setupDatabase } from './load';
 import { filtersFromServer, loadTargets, loadTestClean, loadTestTables, runLoadTest } from './loadtest';
 import { startServer, type RunningServer } from './server';
@@ -46,41 +46,12 @@ async function get(origin: string, path: string, headers: Record<string, string>
 const revalidate = (origin: string, path: string, etag: string | null) =>
   get(origin, path, etag ? { 'if-none-match': etag } : {});
 
-function sampleRecord(id: string): RecordInput {
-  return {
-    id,
-    kind: 'meeting',
+/** The record written through instance A (test/sample-record.ts, marked as the check's own). */
+const checkRecord = (id: string) =>
+  sampleRecord(id, {
     title: `Two-instance check ${id}`,
     summary: 'Written by bench/two-instances.ts and removed when it finishes.',
-    date: '2024-03-12',
-    dateBasis: 'event',
-    endDate: null,
-    place: null,
-    participants: [
-      { actor: 'VNM', role: 'host', detail: null },
-      { actor: 'iom', role: 'party', detail: null },
-    ],
-    people: [],
-    topics: ['labour-migration'],
-    objectives: [6],
-    sources: [
-      {
-        source: {
-          id: `${id}-src`,
-          publisher: 'Benchmark Press',
-          title: 'Two-instance check',
-          url: 'https://example.org/bench/two-instances',
-          language: 'en',
-          publishedOn: '2024-03-12',
-          licence: 'Generated for a test',
-          note: null,
-        },
-        excerpt: 'Generated text for a consistency check.',
-      },
-    ],
-    dataNote: null,
-  };
-}
+  });
 
 /** Reads the record affects (VNM and iom take part, 2024) and reads it does not. */
 const AFFECTED = [
@@ -127,7 +98,7 @@ async function writeThroughA(a: RunningServer, b: RunningServer, url: string) {
     const created = await fetch(`${a.origin}/api/v1/records`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify(sampleRecord(id)),
+      body: JSON.stringify(checkRecord(id)),
     });
     check(
       created.status === 201,
@@ -193,7 +164,7 @@ async function writeThroughA(a: RunningServer, b: RunningServer, url: string) {
     const refused = await fetch(`${b.origin}/api/v1/records`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify(sampleRecord(`${id}-after-revoke`)),
+      body: JSON.stringify(checkRecord(`${id}-after-revoke`)),
     });
     check(refused.status === 401, 'B refuses the revoked token at once', `got ${refused.status}`);
   } finally {
