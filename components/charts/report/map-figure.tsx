@@ -5,11 +5,11 @@ import { layoutMap } from '../map/layout';
 import { legendLabel, summarise, type MapT } from '../map/map-text';
 import { BLOC_STROKE, CountryShapes, fillOf, NoDataPattern, Outlines, SELECTED_STROKE } from '../map/marks';
 import { buildMapModel, type MapCountry, type MapMode } from '../map/model';
+import { WORLD_REFS } from '../map/world-layout';
 import { WORLD_SHAPES } from '../map/world-shapes';
 import { BoxSwatch, type ChartFigure } from './report-svg';
 import type { Translate } from './timeline-figure';
 
-const SHAPE_REFS = WORLD_SHAPES.map((s) => ({ id: s.id, name: s.properties.name }));
 const HATCH_ID = 'report-hatch';
 
 export function mapFigure({
@@ -35,7 +35,7 @@ export function mapFigure({
 }): ChartFigure {
   const tm: MapT = (key, values) => t(`map.${key}`, values);
   const layout = layoutMap(WORLD_SHAPES, width);
-  const model = buildMapModel({ mode, counts, countries, stances, shapes: SHAPE_REFS, locale });
+  const model = buildMapModel({ mode, counts, countries, stances, shapes: WORLD_REFS, locale });
   const datumOf = new Map(model.shapes.map((d) => [d.key, d]));
   const outline = (set: Set<string>) =>
     layout.shapes.filter((p) => {
