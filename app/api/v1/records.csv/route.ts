@@ -1,23 +1,5 @@
-import { cachedByVersion } from '@/lib/server/http-cache';
-import { handle, LANG_SPEC, langOf, readFilter } from '@/lib/server/api';
-import { downloadHeaders, recordsCsv } from '@/lib/server/export';
+import { csvDownloadRoute } from '@/lib/server/csv-route';
+import { recordsCsv } from '@/lib/server/export';
 
 /** Every filtered record as CSV (UTF-8; `bom=1` adds a byte-order mark for spreadsheet programs). */
-export function GET(request: Request) {
-  return cachedByVersion(request, () =>
-    handle(async () => {
-      const url = new URL(request.url);
-      const filter = await readFilter(url.searchParams, {
-        lang: LANG_SPEC,
-        bom: { values: ['0', '1'], expected: '0 or 1' },
-      });
-      const body = await recordsCsv({
-        filter,
-        lang: langOf(url.searchParams),
-        origin: url.origin,
-        bom: url.searchParams.get('bom') === '1',
-      });
-      return new Response(body, { headers: downloadHeaders('records', 'text/csv; charset=utf-8') });
-    }),
-  );
-}
+export const GET = csvDownloadRoute('records', recordsCsv);
