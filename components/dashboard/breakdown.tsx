@@ -3,7 +3,7 @@
 // its text), so they read the same with a screen reader, in print and without colour.
 import { useLocale, useTranslations } from 'use-intl/react';
 import type { FilterOptions, Lang, SummaryResponse } from '@/lib/domain/api';
-import { intlLocale } from '@/lib/i18n/format';
+import { numberFormat } from '@/lib/i18n/format';
 import { DataLabel, useLabelText } from '../ui/data-label';
 
 interface Props {
@@ -32,7 +32,7 @@ function Bars({
   label: string;
 }) {
   const locale = useLocale();
-  const fmt = new Intl.NumberFormat(intlLocale(locale));
+  const fmt = numberFormat(locale);
   return (
     <ol className="bars" aria-label={label}>
       {items.map((it) => (

@@ -2,7 +2,7 @@
 // betweenness centrality, the strongest ties and the one-sentence summary. No pixels here.
 import type { NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '@/lib/domain/api';
 import type { ActorKind } from '@/lib/domain/vocab';
-import { intlLocale } from '@/lib/i18n/format';
+import { numberFormat } from '@/lib/i18n/format';
 
 export interface GraphEdge {
   source: string;
@@ -168,7 +168,7 @@ export function strongestEdges(model: NetworkModel, count: number): GraphEdge[] 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+  return numberFormat(locale).format(n);
 }
 
 export function networkSummary(model: NetworkModel, t: Translate, locale: string): string {
@@ -222,9 +222,7 @@ export function focusCaption(
   const degree = degreeOf(model, focus);
   const values = { name: n.name, kind: kindName(n.kind), degree, degreeText: formatCount(degree, locale) };
   if (centrality === null) return t('focusCaptionShort', values);
-  const betweenness = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(
-    centrality,
-  );
+  const betweenness = numberFormat(locale, { maximumFractionDigits: 2 }).format(centrality);
   return t('focusCaption', { ...values, betweenness });
 }
 
