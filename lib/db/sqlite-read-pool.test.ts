@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { DriverAdapterError, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { timeline } from '../server/queries/timeline';
+import { EMPTY_FILTER } from '../domain/filter';
+import { createDb } from './client';
+import {
+  defaultReadWorkers,
+  isPlainRead,
+  isReadonlyRefusal,
+  SqliteReadPool,
+  withReadPool,
+} from './sqlite-read-pool';
+
+const dir = path.resolve(process.cwd(), 'var', 'test');
+const files: string[] = [];
+
+function scratchDb(): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `pool-${randomUUID()}.db`);
+  files.push(file);
+  const db = new Database(file);
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT NOT NULL)');
+  db.prepare('INSERT INTO t (label) VALUES (?), (?)').run('a', 'b');
+  db.close();
+  return file;
+}
+
+afterAll(() => {
+  for (const f of files) for (const x of [f, `${f}-wal`, `${f}-shm`]) fs.rmSync(x, { force: true });
+});
+
+const q = (sql: string, args: string[] = []) => ({
+  sql,
+  args,
+  argTypes: args.map(() => ({ scalarType: 'string' as const, arity: 'scalar' as const })),
+});
+/** Counts up to n in SQL: a read that keeps one connection busy for a while. */
+const SLOW = q(
+  'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000) SELECT COUNT(*) AS n FROM c',
+);
+
+describe('isPlainRead', () => {
+  it('sends SELECTs and WITH … SELECT to the workers', () => {
+    expect(
+      isPlainRead('SELECT r.id, r.updated_at FROM cooperation_record r WHERE r.deleted_at IS NULL'),
+    ).toBe(true);
+    expect(isPlainRead('  WITH f AS MATERIALIZED (SELECT 1) SELECT * FROM f')).toBe(true);
+  });
+  it('keeps writes, DDL and PRAGMAs on the main connection', () => {
+    for (const s of [
+      'INSERT INTO t (label) VALUES (?) RETURNING id',
+      'WITH x AS (SELECT 1) INSERT INTO t (label) SELECT * FROM x',
+      'UPDATE t SET label = ? RETURNING id',
+      'DELETE FROM t RETURNING id',
+      'PRAGMA table_info(t)',
+      'SELECT * FROM pragma_table_info(?) ; PRAGMA foreign_keys',
+      'BEGIN',
+    ])
+      expect(isPlainRead(s), s).toBe(false);
+  });
+});
+
+describe('defaultReadWorkers', () => {
+  it('reads SQLITE_READ_WORKERS, 0 turning the workers off, and refuses anything else', () => {
+    expect(defaultReadWorkers({ SQLITE_READ_WORKERS: '0' })).toBe(0);
+    expect(defaultReadWorkers({ SQLITE_READ_WORKERS: '3' })).toBe(3);
+    expect(defaultReadWorkers({})).toBeGreaterThanOrEqual(1);
+    expect(() => defaultReadWorkers({ SQLITE_READ_WORKERS: 'two' })).toThrow(/SQLITE_READ_WORKERS/);
+    expect(() => defaultReadWorkers({ SQLITE_READ_WORKERS: '-1' })).toThrow(/SQLITE_READ_WORKERS/);
+  });
+});
+
+describe('reads on worker threads', () => {
+  let file: string;
+  let adapter: SqlDriverAdapter;
+
+  beforeAll(async () => {
+    file = scratchDb();
+    adapter = await withReadPool(new PrismaBetterSQLite3({ url: file }), { file, size: 2 }).connect();
+  });
+  afterAll(() => adapter.dispose());
+
+  it('answers reads with the rows and column types of the main connection', async () => {
+    const main = await new PrismaBetterSQLite3({ url: file }).connect();
+    const read = q('SELECT id, label FROM t ORDER BY id');
+    expect(await adapter.queryRaw(read)).toEqual(await main.queryRaw(read));
+    await main.dispose();
+  });
+
+  it('does not hold a quick read behind a slow one', async () => {
+    const done: string[] = [];
+    await Promise.all([
+      adapter.queryRaw(SLOW).then(() => done.push('slow')),
+      adapter.queryRaw(q('SELECT COUNT(*) AS n FROM t')).then(() => done.push('quick')),
+    ]);
+    // On the main thread's synchronous connection the slow read would finish first.
+    expect(done).toEqual(['quick', 'slow']);
+  });
+
+  it('lets other reads see committed writes only', async () => {
+    const tx = await adapter.startTransaction();
+    await tx.executeRaw(q('INSERT INTO t (label) VALUES (?)', ['uncommitted']));
+    const countIn = async (c: { queryRaw: SqlDriverAdapter['queryRaw'] }) =>
+      Number((await c.queryRaw(q('SELECT COUNT(*) AS n FROM t'))).rows[0]![0]);
+    const before = await countIn(adapter);
+    // Inside the transaction its own row is visible; other reads do not see it …
+    expect(await countIn(tx)).toBe(before + 1);
+    expect(await countIn(adapter)).toBe(before);
+    // Prisma's engine commits with a statement, then releases the transaction.
+    await tx.executeRaw(q('COMMIT'));
+    await tx.commit();
+    // … until it is committed.
+    expect(await countIn(adapter)).toBe(before + 1);
+  });
+
+  it('sends writes to the main connection', async () => {
+    const res = await adapter.queryRaw(q('INSERT INTO t (label) VALUES (?) RETURNING label', ['written']));
+    expect(res.rows).toEqual([['written']]);
+  });
+
+  it('reports a bad read as the driver error Prisma maps, and keeps working', async () => {
+    await expect(adapter.queryRaw(q('SELECT * FROM no_such_table'))).rejects.toSatisfy(
+      (e) => e instanceof DriverAdapterError && /no such table/.test(JSON.stringify(e.cause)),
+    );
+    expect((await adapter.queryRaw(q('SELECT label FROM t WHERE id = 1'))).rows).toEqual([['a']]);
+  });
+});
+
+describe('SqliteReadPool', () => {
+  it('cannot write, whatever it is sent (a misjudged write is retried on the main connection)', async () => {
+    const file = scratchDb();
+    const pool = new SqliteReadPool({ file, size: 1 });
+    await expect(pool.query(q("INSERT INTO t (label) VALUES ('x')"))).rejects.toSatisfy(isReadonlyRefusal);
+    expect(new Database(file, { readonly: true }).prepare('SELECT COUNT(*) AS n FROM t').get()).toEqual({
+      n: 2,
+    });
+    await pool.close();
+    await expect(pool.query(q('SELECT 1'))).rejects.toThrow(/closed/);
+  });
+});
+
+describe('the Prisma client with read workers', () => {
+  it('gives the same dashboard aggregates as without them', async () => {
+    const template = path.join(dir, 'template.db');
+    const file = path.join(dir, `pool-${randomUUID()}.db`);
+    files.push(file);
+    fs.copyFileSync(template, file);
+    const plain = createDb(`file:${file}`);
+    const pooled = createDb(`file:${file}`, { readWorkers: 2 });
+    try {
+      const a = await timeline(plain.db, EMPTY_FILTER, 'year', 'topic');
+      const b = await timeline(pooled.db, EMPTY_FILTER, 'year', 'topic');
+      expect(b.total).toBeGreaterThan(0);
+      expect(b).toEqual(a);
+    } finally {
+      await plain.db.$disconnect();
+      await pooled.db.$disconnect();
+    }
+  });
+});

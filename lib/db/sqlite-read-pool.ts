@@ -1,0 +1,196 @@
+// SQLite reads on worker threads. better-sqlite3 is synchronous: on the main thread a 300 ms aggregate
+// stops the whole server for 300 ms, every other request (a 304, a cheap count) waits behind it, and a
+// second core stays idle. The server's Prisma client therefore sends plain SELECTs to a few read-only
+// connections on worker threads and keeps everything else — writes, transactions, DDL, PRAGMAs — on
+// its one main connection (docs/decisions/0010-sqlite-read-workers.md).
+//
+// Consistency: the database runs in WAL mode, where a reader sees every transaction committed before
+// its statement began. A read sent after a write has returned therefore sees that write; a read during
+// another request's open transaction sees the state before it (on the shared main connection it
+// would have seen the uncommitted rows). Reads inside a transaction stay on the main connection.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import {
+  DriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type SqlQuery,
+  type SqlResultSet,
+} from '@prisma/driver-adapter-utils';
+
+/** The worker script, resolved from the project root (it is loaded by path, not bundled). */
+export const READ_WORKER_SCRIPT = path.join('lib', 'db', 'sqlite-read-worker.mjs');
+
+/**
+ * A statement that only reads: a SELECT (or WITH … SELECT) naming no writing keyword. Anything else,
+ * or a read misjudged here, goes to the main connection; a write misjudged as a read is refused by
+ * the read-only connection and retried there.
+ */
+export function isPlainRead(sqlText: string): boolean {
+  return (
+    /^\s*(SELECT|WITH)\b/i.test(sqlText) &&
+    !/\b(INSERT|UPDATE|DELETE|REPLACE|UPSERT|CREATE|DROP|ALTER|PRAGMA|ATTACH|VACUUM)\b/i.test(sqlText)
+  );
+}
+
+/** Workers by default: one per core, at most four (SQLITE_READ_WORKERS overrides; 0 turns them off). */
+export function defaultReadWorkers(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SQLITE_READ_WORKERS?.trim();
+  if (raw) {
+    if (!/^\d+$/.test(raw) || Number(raw) > 64)
+      throw new Error(`SQLITE_READ_WORKERS must be a whole number from 0 to 64, not "${raw}"`);
+    return Number(raw);
+  }
+  return Math.min(4, Math.max(1, os.availableParallelism()));
+}
+
+type Pending = { resolve: (r: SqlResultSet) => void; reject: (e: unknown) => void };
+
+interface Slot {
+  worker: Worker | null;
+  inFlight: Map<number, Pending>;
+}
+
+interface WorkerError {
+  name: string;
+  message: string;
+  code?: string;
+  cause?: ConstructorParameters<typeof DriverAdapterError>[0];
+}
+
+export interface ReadPoolOptions {
+  file: string;
+  size: number;
+  /** Project root where the worker script lives (default: the working directory). */
+  root?: string;
+  busyTimeoutMs?: number;
+}
+
+export class SqliteReadPool {
+  readonly size: number;
+  #slots: Slot[];
+  #nextId = 1;
+  #closed = false;
+  readonly #script: string;
+
+  constructor(private readonly opts: ReadPoolOptions) {
+    this.size = opts.size;
+    this.#slots = Array.from({ length: opts.size }, () => ({ worker: null, inFlight: new Map() }));
+    this.#script = path.resolve(opts.root ?? process.cwd(), READ_WORKER_SCRIPT);
+    if (!fs.existsSync(this.#script)) throw new Error(`SQLite read worker not found at ${this.#script}`);
+  }
+
+  /** Runs one read on the least busy worker (started on first use). */
+  query(query: SqlQuery): Promise<SqlResultSet> {
+    if (this.#closed) return Promise.reject(new Error('The SQLite read pool is closed'));
+    const slot = this.#slots.reduce((best, s) => (s.inFlight.size < best.inFlight.size ? s : best));
+    const worker = this.#start(slot);
+    const id = this.#nextId++;
+    return new Promise<SqlResultSet>((resolve, reject) => {
+      slot.inFlight.set(id, { resolve, reject });
+      // An idle worker must not keep a script's process alive; a busy one must.
+      if (slot.inFlight.size === 1) worker.ref();
+      worker.postMessage({ id, query });
+    });
+  }
+
+  #start(slot: Slot): Worker {
+    if (slot.worker) return slot.worker;
+    const worker = new Worker(this.#script, {
+      workerData: { file: this.opts.file, busyTimeoutMs: this.opts.busyTimeoutMs ?? 5000 },
+    });
+    worker.unref();
+    worker.on('message', (msg: { id: number; result?: SqlResultSet; error?: WorkerError }) => {
+      const p = slot.inFlight.get(msg.id);
+      if (!p) return;
+      slot.inFlight.delete(msg.id);
+      if (!slot.inFlight.size) worker.unref();
+      if (msg.error) p.reject(toError(msg.error));
+      else p.resolve(msg.result!);
+    });
+    const fail = (e: unknown) => {
+      // A worker that dies takes its queries with it; the next read starts a new one.
+      if (slot.worker === worker) slot.worker = null;
+      const pending = [...slot.inFlight.values()];
+      slot.inFlight.clear();
+      for (const p of pending) p.reject(e);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`SQLite read worker exited (code ${code})`)));
+    slot.worker = worker;
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all(
+      this.#slots.map(async (slot) => {
+        const w = slot.worker;
+        slot.worker = null;
+        if (w) await w.terminate();
+      }),
+    );
+  }
+}
+
+function toError(e: WorkerError): Error {
+  if (e.cause) return new DriverAdapterError(e.cause);
+  return Object.assign(new Error(e.message), { name: e.name, code: e.code });
+}
+
+/** SQLITE_READONLY (or one of its extended codes): a write sent to a read-only connection. */
+export function isReadonlyRefusal(e: unknown): boolean {
+  const code =
+    e instanceof DriverAdapterError
+      ? (e.cause as { originalCode?: unknown }).originalCode
+      : (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+}
+
+/** The main connection's adapter, with its plain reads sent to the pool. */
+function pooledAdapter(main: SqlDriverAdapter, pool: SqliteReadPool): SqlDriverAdapter {
+  return {
+    provider: main.provider,
+    adapterName: main.adapterName,
+    async queryRaw(query) {
+      if (!isPlainRead(query.sql)) return main.queryRaw(query);
+      try {
+        return await pool.query(query);
+      } catch (e) {
+        if (isReadonlyRefusal(e)) return main.queryRaw(query);
+        throw e;
+      }
+    },
+    executeRaw: (query) => main.executeRaw(query),
+    executeScript: (script) => main.executeScript(script),
+    startTransaction: (isolationLevel) => main.startTransaction(isolationLevel),
+    getConnectionInfo: main.getConnectionInfo ? () => main.getConnectionInfo!() : undefined,
+    async dispose() {
+      await pool.close();
+      await main.dispose();
+    },
+  };
+}
+
+/**
+ * Wraps a SQLite adapter factory so that the connection it makes reads through `size` workers. The
+ * database is switched to WAL first (a persistent setting of the file), which lets readers and the
+ * writer work at the same time.
+ */
+export function withReadPool(
+  inner: SqlDriverAdapterFactory,
+  opts: { file: string; size: number; root?: string },
+): SqlDriverAdapterFactory {
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    async connect() {
+      const main = await inner.connect();
+      if (opts.size <= 0 || opts.file === ':memory:') return main;
+      await main.executeScript('PRAGMA journal_mode = WAL');
+      return pooledAdapter(main, new SqliteReadPool({ file: opts.file, size: opts.size, root: opts.root }));
+    },
+  };
+}
