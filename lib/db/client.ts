@@ -29,8 +29,8 @@ export function createDb(url: string = databaseUrl(), opts: CreateDbOptions = {}
   const engine = engineOf(url);
   const base = createAdapter(url);
   const adapter =
-    engine === 'sqlite' && opts.readWorkers
-      ? withReadPool(base, { file: sqliteFilePath(url), size: opts.readWorkers })
+    engine === 'sqlite'
+      ? withReadPool(base, { file: sqliteFilePath(url), size: opts.readWorkers ?? 0 })
       : base;
   const db =
     engine === 'postgres'

@@ -11,6 +11,7 @@ const adapter = await new PrismaBetterSQLite3({
   fileMustExist: true,
   timeout: workerData.busyTimeoutMs,
 }).connect();
+await adapter.executeScript(`PRAGMA mmap_size = ${Number(workerData.mmapBytes)}`);
 
 parentPort.on('message', async (msg) => {
   if (msg.type === 'close') {
