@@ -42,6 +42,16 @@ export function setupDatabase(url: string) {
   if (r.status !== 0) throw new Error(`Database set-up failed:\n${r.stdout}\n${r.stderr}`);
 }
 
+/** Applies pending migrations only (no shipped data): a reused benchmark database gets new indexes. */
+export function migrateDatabase(url: string) {
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'prisma', 'build', 'index.js'), 'migrate', 'deploy'],
+    { cwd: root, env: prismaEnv({ DATABASE_URL: url }), encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`Migrating ${url} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
 export interface Sink {
   world(): Promise<SyntheticWorld>;
   insert(batch: SyntheticRecord[]): Promise<number>;

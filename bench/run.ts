@@ -28,7 +28,7 @@ import { filterToSearchParams } from '../lib/url/filter-params';
 import { root } from '../scripts/prisma-env.mjs';
 import { ICEWS_DIR, loadIcewsDatabase } from './icews';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
-import { loadBenchmarkDatabase, setupDatabase, type LoadResult } from './load';
+import { loadBenchmarkDatabase, migrateDatabase, setupDatabase, type LoadResult } from './load';
 import { ETAG_NOTE, loadTargets, runLoadTest } from './loadtest';
 import { measure, type Stats } from './measure';
 import { naiveMap, naiveNetwork, naiveTimeline } from './naive';
@@ -230,17 +230,19 @@ async function syntheticStages(result: BenchResult) {
     const loadHere = stages.has('load') && size === largest;
     if (!stages.has('queries') && !stages.has('http') && !loadHere) continue;
     const file = path.join(root, 'bench', 'tmp', `bench-${size}.db`);
-    const load: LoadResult =
-      reuse && !pgUrl && fs.existsSync(file)
-        ? {
-            url: `file:${file}`,
-            engine: 'sqlite',
-            records: size,
-            participants: NaN,
-            seconds: NaN,
-            recordsPerSecond: NaN,
-          }
-        : await loadBenchmarkDatabase(size, { url: pgUrl ?? undefined });
+    const reused = reuse && !pgUrl && fs.existsSync(file);
+    // A reused file keeps its records but gets the schema's newer migrations (indexes).
+    if (reused) migrateDatabase(`file:${file}`);
+    const load: LoadResult = reused
+      ? {
+          url: `file:${file}`,
+          engine: 'sqlite',
+          records: size,
+          participants: NaN,
+          seconds: NaN,
+          recordsPerSecond: NaN,
+        }
+      : await loadBenchmarkDatabase(size, { url: pgUrl ?? undefined });
     result.loads.push(load);
     const target: Target = { size, engine: load.engine, dataset: 'synthetic' };
     const filters = await pickFilters(load.url, 'synthetic');

@@ -49,13 +49,18 @@ export function queryWords(q: string): string[] {
     .filter(Boolean);
 }
 
+/** The FTS5 query for the words of `q` (SQLite): every word as a word prefix. */
+export function ftsMatch(words: readonly string[]): string {
+  return words.map((w) => `"${w}"*`).join(' AND ');
+}
+
 function text(words: string[]): Narrowing {
   if (currentEngine() === 'postgres') {
     const query = words.map((w) => `${w}:*`).join(' & ');
     const cond = sql`to_tsvector('simple', r.search_text) @@ to_tsquery('simple', ${query})`;
     return { set: cond, probe: cond };
   }
-  const match = words.map((w) => `"${w}"*`).join(' AND ');
+  const match = ftsMatch(words);
   // Never a per-record probe: FTS5 would evaluate the query again for every record. The set of
   // matching rows is computed once and checked by rowid.
   const set = sql`r.rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ${match})`;

@@ -1,6 +1,6 @@
 // Records: the filtered, paged list and the single record.
 import type { Lang, RecordDetail, RecordPage, RecordSummary } from '../../domain/api';
-import type { RecordFilter } from '../../domain/filter';
+import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import type { DatePrecision, DateBasis, RecordKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import {
@@ -16,9 +16,9 @@ import {
   placeRef,
   sourceSelect,
 } from '../dto';
-import { num, raw, sql } from '../sql';
+import { currentEngine, num, raw, sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
-import { filterCondition, type NarrowingSizes } from './filter-sql';
+import { filterCondition, ftsMatch, queryWords, type NarrowingSizes } from './filter-sql';
 import { periodCondition, planRollup } from './rollup-plan';
 
 import type { RecordSort } from './record-sorts';
@@ -138,7 +138,23 @@ async function liveRecordCount(db: DbTx): Promise<number> {
   return num(row?.n);
 }
 
+/**
+ * A text search alone, on SQLite: the matches are counted in the FTS index, less the deleted records
+ * among them (found through their partial index), instead of looking up every matching record.
+ */
+function textOnlyCount(filter: RecordFilter) {
+  if (currentEngine() !== 'sqlite' || !filter.q || !isEmptyFilter({ ...filter, q: null })) return null;
+  const words = queryWords(filter.q);
+  if (!words.length) return null;
+  const m = ftsMatch(words);
+  return sql`SELECT (SELECT COUNT(*) FROM record_fts WHERE record_fts MATCH ${m})
+    - (SELECT COUNT(*) FROM record_fts WHERE record_fts MATCH ${m}
+         AND rowid IN (SELECT d.rowid FROM cooperation_record d WHERE d.deleted_at IS NOT NULL)) AS n`;
+}
+
 export async function countRecords(db: DbTx, filter: RecordFilter, sizes?: NarrowingSizes): Promise<number> {
+  const text = textOnlyCount(filter);
+  if (text) return num((await db.$queryRaw<Array<{ n: unknown }>>(text))[0]?.n);
   const plan = await planRollup(db, filter);
   const rows = await db.$queryRaw<Array<{ n: unknown }>>(
     plan
@@ -160,8 +176,14 @@ export async function listRecords(
   // A dense filter (at least 1 record in 50) is fastest by walking the date index and probing each
   // record; a sparse one by starting from its own records and sorting them.
   const dense = opts.sort.endsWith('date') && total * 50 >= all;
+  // SQLite may still prefer to collect a text search's matches and sort them all; for a dense filter
+  // walking the date index is the fast plan, so it is named.
+  const from =
+    dense && currentEngine() === 'sqlite'
+      ? sql`cooperation_record r INDEXED BY cooperation_record_date_start_id_idx`
+      : sql`cooperation_record r`;
   const idRows = await db.$queryRaw<Array<{ id: string }>>(
-    sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(filter, { drive: dense ? 'probe' : 'set', sizes: dense ? undefined : sizes })}
+    sql`SELECT r.id FROM ${from} WHERE ${filterCondition(filter, { drive: dense ? 'probe' : 'set', sizes: dense ? undefined : sizes })}
         ORDER BY ${ORDER[opts.sort]} LIMIT ${opts.pageSize} OFFSET ${offset}`,
   );
   return {
