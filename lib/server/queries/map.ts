@@ -5,7 +5,7 @@ import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
-import { filterCondition, filteredIds } from './filter-sql';
+import { filteredIds } from './filter-sql';
 import { periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 type Row = { iso3: string; n: unknown };
@@ -32,24 +32,34 @@ function rollupCountries(plan: RollupPlan): Sql | null {
 export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResponse> {
   const plan = await planRollup(db, filter);
   const fromRollups = plan ? rollupCountries(plan) : null;
-  const sizes = plan ? undefined : await narrowingSizes(db, filter);
-  const [rows, totals] = await Promise.all([
-    db.$queryRaw<Row[]>(
-      fromRollups ??
-        sql`WITH f AS MATERIALIZED (${filteredIds(filter, { sizes })})
-            SELECT p.actor_id AS iso3, COUNT(*) AS n
-            FROM f CROSS JOIN record_participant p CROSS JOIN actor a
-            WHERE p.record_id = f.id AND a.id = p.actor_id AND a.kind = 'state'
-            GROUP BY p.actor_id`,
-    ),
-    db.$queryRaw<Array<{ n: unknown }>>(
-      plan
-        ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
-        : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter, { sizes })}`,
-    ),
-  ]);
+  let rows: Row[];
+  let total: number;
+  if (plan && fromRollups) {
+    const [states, totals] = await Promise.all([
+      db.$queryRaw<Row[]>(fromRollups),
+      db.$queryRaw<Array<{ n: unknown }>>(
+        sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`,
+      ),
+    ]);
+    rows = states;
+    total = num(totals[0]?.n);
+  } else {
+    // The filtered records are found once: their states and their number come from the same set
+    // (the row without a state carries the number).
+    const sizes = await narrowingSizes(db, filter);
+    const all = await db.$queryRaw<Array<{ iso3: string | null; n: unknown }>>(
+      sql`WITH f AS MATERIALIZED (${filteredIds(filter, { sizes })})
+          SELECT p.actor_id AS iso3, COUNT(*) AS n
+          FROM f CROSS JOIN record_participant p CROSS JOIN actor a
+          WHERE p.record_id = f.id AND a.id = p.actor_id AND a.kind = 'state'
+          GROUP BY p.actor_id
+          UNION ALL SELECT NULL, COUNT(*) FROM f`,
+    );
+    rows = all.filter((r): r is Row => r.iso3 !== null);
+    total = num(all.find((r) => r.iso3 === null)?.n);
+  }
   const countries = rows
     .map((r) => ({ iso3: r.iso3, count: num(r.n) }))
     .sort((a, b) => b.count - a.count || (a.iso3 < b.iso3 ? -1 : 1));
-  return { total: num(totals[0]?.n), countries };
+  return { total, countries };
 }
