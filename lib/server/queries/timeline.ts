@@ -29,25 +29,57 @@ function bucketOf(buckets: Buckets, start: string): TimelineBucket {
   return b;
 }
 
-/** Months or years for `auto`: the span is read from the database, never by loading the records. */
-async function resolveInterval(
+/** Months or years for `auto`, from the first and last month covered (year * 12 + month - 1). */
+function intervalFor(lo: number | null, hi: number | null): 'year' | 'month' {
+  if (lo === null || hi === null) return 'year';
+  return hi - lo + 1 <= AUTO_MONTH_MAX_MONTHS ? 'month' : 'year';
+}
+
+/** Months or years for `auto`: the span is read from the rollups, never by loading the records. */
+async function rollupInterval(
+  db: DbTx,
+  interval: TimelineInterval,
+  plan: RollupPlan,
+): Promise<'year' | 'month'> {
+  if (interval !== 'auto') return interval;
+  // A year-only row (month 0) covers its whole year: it reaches back to January and on to December.
+  const [row] = await db.$queryRaw<Array<{ lo: unknown; hi: unknown }>>(
+    sql`SELECT MIN(g.year * 12 + (CASE WHEN g.month = 0 THEN 1 ELSE g.month END) - 1) AS lo,
+               MAX(g.year * 12 + (CASE WHEN g.month = 0 THEN 12 ELSE g.month END) - 1) AS hi
+        FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)} AND g.n > 0`,
+  );
+  return intervalFor(row?.lo == null ? null : num(row.lo), row?.hi == null ? null : num(row.hi));
+}
+
+type KindRow = { y: unknown; m?: unknown; k: string; n: unknown };
+
+/**
+ * The filtered records counted per (year, month, kind) in one pass over them; `auto` is then decided
+ * from those rows (a second pass just for the span would cost as much again).
+ */
+async function recordKinds(
   db: DbTx,
   where: Sql,
   interval: TimelineInterval,
-  plan: RollupPlan | null,
-): Promise<'year' | 'month'> {
-  if (interval !== 'auto') return interval;
-  // Months counted as year * 12 + month - 1. A year-only record covers its whole year, so it reaches
-  // back to January and on to December.
-  const [row] = await db.$queryRaw<Array<{ lo: unknown; hi: unknown }>>(
-    plan
-      ? sql`SELECT MIN(g.year * 12 + (CASE WHEN g.month = 0 THEN 1 ELSE g.month END) - 1) AS lo,
-                   MAX(g.year * 12 + (CASE WHEN g.month = 0 THEN 12 ELSE g.month END) - 1) AS hi
-            FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)} AND g.n > 0`
-      : sql`SELECT MIN(r.year * 12 + COALESCE(r.month, 1) - 1) AS lo, MAX(r.year * 12 + COALESCE(r.month, 12) - 1) AS hi FROM cooperation_record r WHERE ${where}`,
+): Promise<{ used: 'year' | 'month'; rows: KindRow[] }> {
+  const byMonth = await db.$queryRaw<Array<{ y: unknown; m: unknown; k: string; n: unknown }>>(
+    // The filtered records first (MATERIALIZED), then grouped: otherwise SQLite may walk the whole
+    // (year, month, kind) index and test every record against the filter.
+    sql`WITH f AS MATERIALIZED (SELECT r.year, r.month, r.kind FROM cooperation_record r WHERE ${where})
+        SELECT f.year AS y, f.month AS m, f.kind AS k, COUNT(*) AS n FROM f GROUP BY f.year, f.month, f.kind`,
   );
-  if (!row || row.lo === null || row.hi === null) return 'year';
-  return num(row.hi) - num(row.lo) + 1 <= AUTO_MONTH_MAX_MONTHS ? 'month' : 'year';
+  let lo: number | null = null;
+  let hi: number | null = null;
+  for (const r of byMonth) {
+    const y = num(r.y);
+    const a = y * 12 + (r.m === null ? 1 : num(r.m)) - 1;
+    const b = y * 12 + (r.m === null ? 12 : num(r.m)) - 1;
+    lo = lo === null ? a : Math.min(lo, a);
+    hi = hi === null ? b : Math.max(hi, b);
+  }
+  const used = interval === 'auto' ? intervalFor(lo, hi) : interval;
+  // By year, a year's months and its year-only records are one bucket: the month is dropped.
+  return { used, rows: used === 'month' ? byMonth : byMonth.map(({ y, k, n }) => ({ y, k, n })) };
 }
 
 export async function timeline(
@@ -58,7 +90,8 @@ export async function timeline(
 ): Promise<TimelineResponse> {
   const where = filterCondition(filter, { sizes: await narrowingSizes(db, filter) });
   const plan = await planRollup(db, filter);
-  const used = await resolveInterval(db, where, interval, plan);
+  const fromRecords = plan ? null : await recordKinds(db, where, interval);
+  const used = plan ? await rollupInterval(db, interval, plan) : fromRecords!.used;
   const byMonth = used === 'month';
   const buckets: Buckets = new Map();
   const yearOnly: Buckets = new Map();
@@ -70,17 +103,14 @@ export async function timeline(
   const month = byMonth ? sql`, r.month` : empty;
 
   let total = 0;
-  const kinds = await db.$queryRaw<Array<{ y: unknown; m?: unknown; k: string; n: unknown }>>(
-    plan
-      ? // Rollup rows: month 0 stands for "dated to the year only" (null in the records).
+  const kinds = plan
+    ? await db.$queryRaw<KindRow[]>(
+        // Rollup rows: month 0 stands for "dated to the year only" (null in the records).
         sql`SELECT g.year AS y${byMonth ? sql`, CASE WHEN g.month = 0 THEN NULL ELSE g.month END AS m` : empty}, g.kind AS k, SUM(g.n) AS n
             FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}
-            GROUP BY g.year${byMonth ? sql`, g.month` : empty}, g.kind HAVING SUM(g.n) > 0`
-      : // The filtered records first (MATERIALIZED), then grouped: otherwise SQLite may walk the whole
-        // (year, month, kind) index and test every record against the filter.
-        sql`WITH f AS MATERIALIZED (SELECT r.year, r.month, r.kind FROM cooperation_record r WHERE ${where})
-            SELECT f.year AS y${byMonth ? sql`, f.month AS m` : empty}, f.kind AS k, COUNT(*) AS n FROM f GROUP BY f.year${byMonth ? sql`, f.month` : empty}, f.kind`,
-  );
+            GROUP BY g.year${byMonth ? sql`, g.month` : empty}, g.kind HAVING SUM(g.n) > 0`,
+      )
+    : fromRecords!.rows;
   for (const row of kinds) {
     const n = num(row.n);
     const b = target(row.y, row.m ?? null);
