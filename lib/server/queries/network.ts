@@ -91,6 +91,18 @@ function recordSource(filter: RecordFilter, sizes: NarrowingSizes | undefined): 
   };
 }
 
+/**
+ * The nodes and every edge of the filtered records in one statement, so the records are found once
+ * (finding them is most of the cost): node rows have no target (t NULL), w is the record count.
+ */
+function nodesAndEdges(filter: RecordFilter, sizes: NarrowingSizes | undefined): Sql {
+  const src = recordSource(filter, sizes);
+  return sql`${src.prefix}
+    SELECT p.actor_id AS s, NULL AS t, COUNT(*) AS w FROM f CROSS JOIN record_participant p
+      WHERE p.record_id = f.id GROUP BY p.actor_id
+    UNION ALL ${src.allEdges()}`;
+}
+
 /** Co-members of bodies, and members with the body itself, both directions (memberships measure). */
 const MEMBERSHIP_NEIGHBOURS = (
   ids: Sql,
@@ -142,13 +154,22 @@ export async function network(
   const measure = opts.edges ?? 'records';
   const focus = opts.focus ?? null;
   const depth = opts.depth ?? 1;
-  const src =
-    isEmptyFilter(filter) && rollupsEnabled()
-      ? rollupSource()
-      : recordSource(filter, await narrowingSizes(db, filter));
+  const sizes = isEmptyFilter(filter) && rollupsEnabled() ? undefined : await narrowingSizes(db, filter);
+  const src = isEmptyFilter(filter) && rollupsEnabled() ? rollupSource() : recordSource(filter, sizes);
   const cand = await candidates(db, src, measure, focus, depth);
-  // An ego network is among the actors of the filtered records: the focus may take part in none.
-  const nodeRows = await db.$queryRaw<NodeRow[]>(sql`${src.prefix} ${src.nodes(cand ? join(cand) : null)}`);
+  // The whole network of filtered records: nodes and all their ties in one pass over the records.
+  let allEdges: EdgeRow[] | null = null;
+  let nodeRows: NodeRow[];
+  if (src.kind === 'records' && !cand && measure === 'records') {
+    const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(
+      nodesAndEdges(filter, sizes),
+    );
+    nodeRows = rows.filter((r) => r.t === null).map((r) => ({ id: r.s, n: r.w }));
+    allEdges = rows.filter((r): r is EdgeRow => r.t !== null);
+  } else {
+    // An ego network is among the actors of the filtered records: the focus may take part in none.
+    nodeRows = await db.$queryRaw<NodeRow[]>(sql`${src.prefix} ${src.nodes(cand ? join(cand) : null)}`);
+  }
   const present = focus && !nodeRows.some((r) => r.id === focus) ? [] : nodeRows;
   // The most active actors, the focus always among them (ties broken by id).
   const ordered = [...present].sort((a, b) => num(b.n) - num(a.n) || (a.id < b.id ? -1 : 1));
@@ -162,16 +183,10 @@ export async function network(
   let edgeRows: EdgeRow[] = [];
   let totalEdges: number | null;
   if (!keptIds.length) totalEdges = 0;
-  else if (
-    measure === 'records' &&
-    !cand &&
-    src.kind === 'records' &&
-    present.length <= TOTAL_EDGES_MAX_NODES
-  ) {
-    // All the ties of the filtered records in one pass: the kept ones are picked out, the rest counted.
-    const all = await db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${src.allEdges()}`);
-    edgeRows = all.filter((e) => keptSet.has(e.s) && keptSet.has(e.t));
-    totalEdges = all.filter((e) => num(e.w) > 0).length;
+  else if (allEdges) {
+    // All the ties of the filtered records are known: the kept ones are picked out, the rest counted.
+    edgeRows = allEdges.filter((e) => keptSet.has(e.s) && keptSet.has(e.t));
+    totalEdges = allEdges.filter((e) => num(e.w) > 0).length;
   } else {
     const edgeSql = (nodes: Sql) => (measure === 'records' ? src.edges(nodes) : MEMBERSHIP_EDGES(nodes));
     edgeRows = await db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${edgeSql(join(keptIds))}`);
