@@ -1,13 +1,59 @@
+import { geoEqualEarth, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { layoutMap, nearestInDirection } from './layout';
+import { compactPath, layoutMap, nearestInDirection } from './layout';
 import { WORLD_SHAPES } from './world-shapes';
 
+/** Every point of a path of M/m, L/l and Z/z commands, in absolute coordinates (as a browser reads it). */
+function points(d: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let [x, y, sx, sy] = [0, 0, 0, 0];
+  for (const [, cmd, args] of d.matchAll(/([MmLlZz])([^MmLlZz]*)/g)) {
+    if (cmd === 'Z' || cmd === 'z') {
+      [x, y] = [sx, sy];
+      continue;
+    }
+    const nums = [...args!.matchAll(/-?(?:\d+\.?\d*|\.\d+)/g)].map((m) => Number(m[0]));
+    for (let i = 0; i < nums.length; i += 2) {
+      const rel = cmd === 'm' || cmd === 'l';
+      [x, y] = rel ? [x + nums[i]!, y + nums[i + 1]!] : [nums[i]!, nums[i + 1]!];
+      x = Math.round(x * 10) / 10;
+      y = Math.round(y * 10) / 10;
+      if (i === 0 && (cmd === 'M' || cmd === 'm')) [sx, sy] = [x, y];
+      out.push([x, y]);
+    }
+  }
+  return out;
+}
+
 const bounds = (d: string) => {
-  const nums = [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-  const xs = nums.filter((_, i) => i % 2 === 0);
-  const ys = nums.filter((_, i) => i % 2 === 1);
+  const pts = points(d);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
   return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
 };
+
+describe('compactPath', () => {
+  it('writes the same points as d3, relative and shorter, for every country', () => {
+    const collection = { type: 'FeatureCollection' as const, features: [...WORLD_SHAPES] };
+    const path = geoPath(geoEqualEarth().fitWidth(960, collection)).digits(1);
+    let before = 0;
+    let after = 0;
+    for (const shape of WORLD_SHAPES) {
+      const d = path(shape) ?? '';
+      const dedupe = (pts: Array<[number, number]>) =>
+        pts.filter((p, i) => i === 0 || p[0] !== pts[i - 1]![0] || p[1] !== pts[i - 1]![1]);
+      expect(dedupe(points(compactPath(d)))).toEqual(dedupe(points(d)));
+      before += d.length;
+      after += compactPath(d).length;
+    }
+    expect(after).toBeLessThan(before * 0.75);
+  });
+
+  it('keeps subpaths apart and writes tenths without leading zeros', () => {
+    expect(compactPath('M10,10L10.5,10L10.5,9.5ZM20,20L21,20Z')).toBe('M10,10l.5,0,0-.5zm10,10,1,0z');
+    expect(points('M10,10l.5,0,0-.5zm10,10,1,0z')).toEqual(points('M10,10L10.5,10L10.5,9.5ZM20,20L21,20Z'));
+  });
+});
 
 describe('world shapes', () => {
   it('has the 1:110m countries without Antarctica, three of them without an ISO code', () => {

@@ -37,10 +37,58 @@ export function layoutMap(shapes: readonly Shape[], width: number): MapLayout {
     height: Math.ceil(bottom),
     shapes: shapes.map((s) => ({
       key: shapeKey({ id: s.id, name: s.properties.name }),
-      d: path(s) ?? '',
+      d: compactPath(path(s) ?? ''),
       anchor: round(path.centroid(largestPart(s))),
     })),
   };
+}
+
+/** A coordinate in tenths, written short: "0.5" → ".5", "-0.5" → "-.5", "3.0" → "3". */
+function tenths(t: number): string {
+  const sign = t < 0 ? '-' : '';
+  const a = Math.abs(t);
+  const whole = Math.floor(a / 10);
+  const frac = a % 10;
+  return sign + (frac ? `${whole || ''}.${frac}` : String(whole));
+}
+
+/**
+ * The same path with relative coordinates (`m`/`l` steps from the previous point instead of absolute
+ * positions), repeated commands left implicit and repeated points dropped: a third shorter, which
+ * matters because every page with a map carries these paths in its HTML. Steps are differences of the
+ * points rounded to tenths, so the shape is exactly the one d3 wrote, with no drift. Paths with other
+ * commands than M, L and Z are returned as they are.
+ */
+export function compactPath(d: string): string {
+  if (!d || /[^MLZ\d.,\-e]/.test(d)) return d;
+  let out = '';
+  let last = '';
+  // Current point and subpath start, in tenths of a unit (integers: differences are exact).
+  let x = 0;
+  let y = 0;
+  let sx = 0;
+  let sy = 0;
+  const emit = (cmd: string, a: number, b: number) => {
+    const pair = `${tenths(a)}${b < 0 ? '' : ','}${tenths(b)}`;
+    if (cmd === last) out += pair.startsWith('-') ? pair : `,${pair}`;
+    else out += cmd + pair;
+    // After "m", further pairs are implicit relative lines; after "M" they would be absolute ones.
+    last = cmd === 'm' ? 'l' : cmd;
+  };
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (cmd === 'Z') {
+      out += 'z';
+      last = 'z';
+      [x, y] = [sx, sy];
+      continue;
+    }
+    const [px, py] = args!.split(',').map((v) => Math.round(Number(v) * 10)) as [number, number];
+    if (cmd === 'L' && px === x && py === y) continue;
+    emit(out ? (cmd === 'M' ? 'm' : 'l') : 'M', out ? px - x : px, out ? py - y : py);
+    [x, y] = [px, py];
+    if (cmd === 'M') [sx, sy] = [px, py];
+  }
+  return out;
 }
 
 // France's centroid would otherwise fall in the Atlantic (French Guiana) and the United States' in
