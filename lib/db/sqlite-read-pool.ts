@@ -24,14 +24,6 @@ import {
 export const READ_WORKER_SCRIPT = path.join('lib', 'db', 'sqlite-read-worker.mjs');
 
 /**
- * Every connection maps the database file into memory (up to this many bytes) instead of copying pages
- * through SQLite's small page cache: reads that visit tens of thousands of scattered records (a text
- * search joined to its records, a filter on a common actor) take about half the time at a million
- * records. The mapping is the operating system's page cache, shared by all connections.
- */
-export const MMAP_BYTES = 4 * 2 ** 30;
-
-/**
  * A statement that only reads: a SELECT (or WITH … SELECT) naming no writing keyword. Anything else,
  * or a read misjudged here, goes to the main connection; a write misjudged as a read is refused by
  * the read-only connection and retried there.
@@ -110,7 +102,6 @@ export class SqliteReadPool {
       workerData: {
         file: this.opts.file,
         busyTimeoutMs: this.opts.busyTimeoutMs ?? 5000,
-        mmapBytes: MMAP_BYTES,
       },
     });
     worker.unref();
@@ -187,9 +178,9 @@ function pooledAdapter(main: SqlDriverAdapter, pool: SqliteReadPool): SqlDriverA
 }
 
 /**
- * Wraps a SQLite adapter factory: its connection maps the file (MMAP_BYTES) and, with `size` > 0, reads
- * through `size` workers. For workers the database is switched to WAL first (a persistent setting of
- * the file), which lets readers and the writer work at the same time.
+ * Wraps a SQLite adapter factory so that, with `size` > 0, the connection it makes reads through `size`
+ * workers. The database is switched to WAL first (a persistent setting of the file), which lets readers
+ * and the writer work at the same time.
  */
 export function withReadPool(
   inner: SqlDriverAdapterFactory,
@@ -200,9 +191,7 @@ export function withReadPool(
     adapterName: inner.adapterName,
     async connect() {
       const main = await inner.connect();
-      if (opts.file === ':memory:') return main;
-      await main.executeScript(`PRAGMA mmap_size = ${MMAP_BYTES}`);
-      if (opts.size <= 0) return main;
+      if (opts.size <= 0 || opts.file === ':memory:') return main;
       await main.executeScript('PRAGMA journal_mode = WAL');
       return pooledAdapter(main, new SqliteReadPool({ file: opts.file, size: opts.size, root: opts.root }));
     },

@@ -11,7 +11,6 @@ const adapter = await new PrismaBetterSQLite3({
   fileMustExist: true,
   timeout: workerData.busyTimeoutMs,
 }).connect();
-await adapter.executeScript(`PRAGMA mmap_size = ${Number(workerData.mmapBytes)}`);
 
 parentPort.on('message', async (msg) => {
   if (msg.type === 'close') {

@@ -12,7 +12,7 @@ import type { NodeState } from './marks';
 import { shapePath } from './shapes';
 
 /** Ties per path, and per task when the scene is drawn. */
-const TIES_PER_CHUNK = 2500;
+const TIES_PER_CHUNK = 1200;
 const WASH = 'rgba(255,255,255,0.72)';
 const TIE = '#5a6877';
 const TIE_STRONG = '#16212e';
