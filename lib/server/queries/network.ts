@@ -1,9 +1,10 @@
 // Actors linked by the records they share (or the bodies they belong to): nodes and weighted edges
 // grouped by the database. Only aggregates reach JavaScript: node counts and one row per edge.
 //
-// Without a filter, nodes and shared-record edges come from the rollups (agg_actor_year, agg_pair);
-// with one, from the participants of the filtered records, joined through the (actor_id, record_id)
-// and (record_id, actor_id) indexes.
+// Without a filter, nodes and shared-record edges come from the rollups (agg_actor, agg_pair); for one
+// actor's records, its nodes too (its pairs), while their ties are counted from the records; otherwise
+// both come from the participants of the filtered records, joined through the (actor_id, record_id) and
+// (record_id, actor_id) indexes.
 import type { Lang, NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '../../domain/api';
 import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
@@ -12,7 +13,7 @@ import { acronymIn, actorNameSelect, fallbackLang, labelIn } from '../dto';
 import { join, num, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import { filteredIds, type NarrowingSizes } from './filter-sql';
-import { rollupsEnabled } from './rollup-plan';
+import { planRollup, rollupsEnabled } from './rollup-plan';
 
 export const NETWORK_DEFAULT_LIMIT = 150;
 export const NETWORK_MAX_LIMIT = 2000;
@@ -160,7 +161,22 @@ export async function network(
   // The whole network of filtered records: nodes and all their ties in one pass over the records.
   let allEdges: EdgeRow[] | null = null;
   let nodeRows: NodeRow[];
-  if (src.kind === 'records' && !cand && measure === 'records') {
+  const plan = src.kind === 'records' && !cand && measure === 'records' ? await planRollup(db, filter) : null;
+  const oneActor = plan?.actor && !plan.kinds.length && !plan.from && !plan.to ? plan.actor : null;
+  if (oneActor) {
+    // One actor's records: who takes part and how often is pre-counted (its pairs, and itself); only
+    // the ties among its partners need the records. The two run at once.
+    const [nodes, edges] = await Promise.all([
+      db.$queryRaw<NodeRow[]>(
+        sql`SELECT CASE WHEN p.a = ${oneActor} THEN p.b ELSE p.a END AS id, p.n AS n FROM agg_pair p
+              WHERE (p.a = ${oneActor} OR p.b = ${oneActor}) AND p.n > 0
+            UNION ALL SELECT g.actor_id, g.n FROM agg_actor g WHERE g.actor_id = ${oneActor} AND g.n > 0`,
+      ),
+      db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${src.allEdges()}`),
+    ]);
+    nodeRows = nodes;
+    allEdges = edges;
+  } else if (src.kind === 'records' && !cand && measure === 'records') {
     const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(
       nodesAndEdges(filter, sizes),
     );
