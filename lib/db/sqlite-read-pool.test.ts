@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { DriverAdapterError, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { timeline } from '../server/queries/timeline';
 import { EMPTY_FILTER } from '../domain/filter';
 import { createDb } from './client';
@@ -128,6 +128,28 @@ describe('reads on worker threads', () => {
       (e) => e instanceof DriverAdapterError && /no such table/.test(JSON.stringify(e.cause)),
     );
     expect((await adapter.queryRaw(q('SELECT label FROM t WHERE id = 1'))).rows).toEqual([['a']]);
+  });
+});
+
+describe('without its worker script', () => {
+  it('reads on the main connection instead of failing, and says so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const file = scratchDb();
+    const adapter = await withReadPool(new PrismaBetterSQLite3({ url: file }), {
+      file,
+      size: 2,
+      root: path.join(dir, 'no-such-project'),
+    }).connect();
+    const done: string[] = [];
+    await Promise.all([
+      adapter.queryRaw(SLOW).then(() => done.push('slow')),
+      adapter.queryRaw(q('SELECT COUNT(*) AS n FROM t')).then(() => done.push('quick')),
+    ]);
+    // One synchronous connection: the slow read finishes first.
+    expect(done).toEqual(['slow', 'quick']);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/reads stay on the main connection/));
+    warn.mockRestore();
+    await adapter.dispose();
   });
 });
 

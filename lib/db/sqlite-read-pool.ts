@@ -193,7 +193,15 @@ export function withReadPool(
       const main = await inner.connect();
       if (opts.size <= 0 || opts.file === ':memory:') return main;
       await main.executeScript('PRAGMA journal_mode = WAL');
-      return pooledAdapter(main, new SqliteReadPool({ file: opts.file, size: opts.size, root: opts.root }));
+      let pool: SqliteReadPool;
+      try {
+        pool = new SqliteReadPool({ file: opts.file, size: opts.size, root: opts.root });
+      } catch (e) {
+        // Started outside the project directory (the worker script is found from it): slower, not wrong.
+        console.warn(`SQLite reads stay on the main connection: ${(e as Error).message}`);
+        return main;
+      }
+      return pooledAdapter(main, pool);
     },
   };
 }
