@@ -120,4 +120,17 @@ test.describe('overview', () => {
     await expect(page).not.toHaveURL(/kind=vote/);
     await expect(page).toHaveURL(/country=FRA/);
   });
+
+  test('has an icon wherever the browser looks for one, /favicon.ico included', async ({ page, request }) => {
+    await page.goto('/');
+    const icons = await page
+      .locator('link[rel="icon"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLLinkElement).href));
+    expect(icons.length).toBeGreaterThanOrEqual(2);
+    for (const href of [...icons, '/favicon.ico']) {
+      const res = await request.get(href);
+      expect(res.status(), href).toBe(200);
+      expect(res.headers()['content-type'], href).toMatch(/^image\//);
+    }
+  });
 });
