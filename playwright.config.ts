@@ -60,7 +60,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/api/v1/topics`,
+    url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -3,7 +3,8 @@
 //   locales carry a prefix. On a first visit (no language cookie) an unprefixed page follows the
 //   browser's preferred language; an explicit choice in the language switcher sets the cookie.
 // - Security: a fresh CSP nonce per page (lib/security/csp.ts), passed to Next.js in the request.
-// - PRIVATE=1: every page and API call needs a signed-in user or an API token, except signing in.
+// - PRIVATE=1: every page and API call needs a signed-in user or an API token, except signing in and
+//   the health check (/api/health).
 // - Embeds (/embed/...): framable per EMBED_ALLOWED_ORIGINS (CSP frame-ancestors), and their language
 //   is the one the host asked for (prefix, or `lang=`), never negotiated from the reader's browser.
 import { NextResponse, type NextRequest } from 'next/server';
@@ -12,7 +13,7 @@ import { contentSecurityPolicy, newNonce } from './lib/security/csp';
 import { embedFrameAncestorsFromEnv, isEmbedPath } from './lib/security/frame-ancestors';
 import { langParam } from './lib/url/embed-params';
 
-const PUBLIC_WHEN_PRIVATE = [/^\/api\/auth\//, /^\/sign-in$/];
+const PUBLIC_WHEN_PRIVATE = [/^\/api\/auth\//, /^\/api\/health$/, /^\/sign-in$/];
 
 function isPrivate() {
   return process.env.PRIVATE === '1' || process.env.PRIVATE === 'true';

@@ -47,7 +47,7 @@ export async function startServer(
   const origin = `http://localhost:${port}`;
   for (let i = 0; i < 200; i++) {
     try {
-      const r = await fetch(`${origin}/api/v1/topics`);
+      const r = await fetch(`${origin}/api/health`);
       if (r.ok) break;
     } catch {
       /* not up yet */

@@ -214,7 +214,7 @@ async function main() {
   const b = await startServer(url, num('port-b', 3411), env);
   try {
     for (const s of [a, b]) {
-      const r = await fetch(`${s.origin}/api/v1/topics`).catch(() => null);
+      const r = await fetch(`${s.origin}/api/health`).catch(() => null);
       check(r?.status === 200, `${s.origin} is up`, r ? `status ${r.status}` : 'no answer');
     }
     if (failures) return;

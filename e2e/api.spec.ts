@@ -118,6 +118,15 @@ test.describe('read API v1', () => {
     }
   });
 
+  test('the health check says the instance can read its database, and is never cached', async ({
+    request,
+  }) => {
+    const res = await request.get('/api/health');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toBe('no-store');
+    expect((await res.json()).status).toBe('ok');
+  });
+
   test('unknown endpoints answer 404 in JSON, and the API describes itself', async ({ request }) => {
     const res = await request.get('/api/v1/nothing-here');
     expect(res.status()).toBe(404);

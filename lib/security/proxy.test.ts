@@ -39,6 +39,9 @@ describe('proxy', () => {
     expect(page.status).toBe(307);
     expect(page.headers.get('location')).toBe('http://localhost:3000/fr/sign-in?next=%2Ffr%2Frecords%2Fx');
     expect((await proxy(req('/sign-in'))).status).toBe(200);
+    // A load balancer's readiness check cannot sign in.
+    expect((await proxy(req('/api/health'))).status).toBe(200);
+    expect((await proxy(req('/api/healthz'))).status).toBe(401);
     expect((await proxy(req('/api/v1/records', { authorization: `Bearer ${f.tokens.viewer}` }))).status).toBe(
       200,
     );
