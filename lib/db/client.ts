@@ -29,8 +29,8 @@ export function createDb(url: string = databaseUrl(), opts: CreateDbOptions = {}
   const engine = engineOf(url);
   const base = createAdapter(url);
   const adapter =
-    engine === 'sqlite'
-      ? withReadPool(base, { file: sqliteFilePath(url), size: opts.readWorkers ?? 0 })
+    engine === 'sqlite' && opts.readWorkers
+      ? withReadPool(base, { file: sqliteFilePath(url), size: opts.readWorkers })
       : base;
   const db =
     engine === 'postgres'

@@ -21,7 +21,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 
 /** The worker script, resolved from the project root (it is loaded by path, not bundled). */
-export const READ_WORKER_SCRIPT = path.join('lib', 'db', 'sqlite-read-worker.mjs');
+const READ_WORKER_SCRIPT = path.join('lib', 'db', 'sqlite-read-worker.mjs');
 
 /**
  * A statement that only reads: a SELECT (or WITH … SELECT) naming no writing keyword. Anything else,
@@ -69,14 +69,12 @@ export interface ReadPoolOptions {
 }
 
 export class SqliteReadPool {
-  readonly size: number;
   #slots: Slot[];
   #nextId = 1;
   #closed = false;
   readonly #script: string;
 
   constructor(private readonly opts: ReadPoolOptions) {
-    this.size = opts.size;
     this.#slots = Array.from({ length: opts.size }, () => ({ worker: null, inFlight: new Map() }));
     this.#script = path.resolve(opts.root ?? process.cwd(), READ_WORKER_SCRIPT);
     if (!fs.existsSync(this.#script)) throw new Error(`SQLite read worker not found at ${this.#script}`);

@@ -12,12 +12,8 @@ const adapter = await new PrismaBetterSQLite3({
   timeout: workerData.busyTimeoutMs,
 }).connect();
 
+// The pool ends a worker with terminate(); better-sqlite3 closes its connection as the thread exits.
 parentPort.on('message', async (msg) => {
-  if (msg.type === 'close') {
-    await adapter.dispose();
-    parentPort.close();
-    return;
-  }
   try {
     const result = await adapter.queryRaw(msg.query);
     parentPort.postMessage({ id: msg.id, result });
