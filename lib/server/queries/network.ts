@@ -96,8 +96,7 @@ function recordSource(filter: RecordFilter, sizes: NarrowingSizes | undefined): 
  * The nodes and every edge of the filtered records in one statement, so the records are found once
  * (finding them is most of the cost): node rows have no target (t NULL), w is the record count.
  */
-function nodesAndEdges(filter: RecordFilter, sizes: NarrowingSizes | undefined): Sql {
-  const src = recordSource(filter, sizes);
+function nodesAndEdges(src: Source): Sql {
   return sql`${src.prefix}
     SELECT p.actor_id AS s, NULL AS t, COUNT(*) AS w FROM f CROSS JOIN record_participant p
       WHERE p.record_id = f.id GROUP BY p.actor_id
@@ -155,8 +154,10 @@ export async function network(
   const measure = opts.edges ?? 'records';
   const focus = opts.focus ?? null;
   const depth = opts.depth ?? 1;
-  const sizes = isEmptyFilter(filter) && rollupsEnabled() ? undefined : await narrowingSizes(db, filter);
-  const src = isEmptyFilter(filter) && rollupsEnabled() ? rollupSource() : recordSource(filter, sizes);
+  const src =
+    isEmptyFilter(filter) && rollupsEnabled()
+      ? rollupSource()
+      : recordSource(filter, await narrowingSizes(db, filter));
   const cand = await candidates(db, src, measure, focus, depth);
   // The whole network of filtered records: nodes and all their ties in one pass over the records.
   let allEdges: EdgeRow[] | null = null;
@@ -177,9 +178,7 @@ export async function network(
     nodeRows = nodes;
     allEdges = edges;
   } else if (src.kind === 'records' && !cand && measure === 'records') {
-    const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(
-      nodesAndEdges(filter, sizes),
-    );
+    const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(nodesAndEdges(src));
     nodeRows = rows.filter((r) => r.t === null).map((r) => ({ id: r.s, n: r.w }));
     allEdges = rows.filter((r): r is EdgeRow => r.t !== null);
   } else {
