@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { IsolationLevel, SqlDriverAdapter, Transaction } from '@prisma/driver-adapter-utils';
 
 export type DbEngine = 'sqlite' | 'postgres';
 
@@ -72,5 +73,41 @@ export function createAdapter(url: string = databaseUrl()) {
     const { config, schema } = pgConfigOf(url);
     return new PrismaPg(config, schema ? { schema } : undefined);
   }
-  return new PrismaBetterSQLite3({ url: sqliteFilePath(url) });
+  return new ImmediateSQLite({ url: sqliteFilePath(url) });
+}
+
+const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
+
+/**
+ * The SQLite adapter, with every transaction begun IMMEDIATE (the write lock first) instead of
+ * DEFERRED. Prisma's writes read before they write (an upsert, a nested create); in WAL mode a
+ * deferred transaction whose snapshot predates another connection's commit cannot become a writer
+ * and fails at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout retries. Another connection
+ * means another process on the same file (a CLI import, `user:create`, a second server): taking the
+ * lock first makes it wait its turn, within the busy timeout, instead.
+ */
+class ImmediateSQLite extends PrismaBetterSQLite3 {
+  override async connect(): Promise<SqlDriverAdapter> {
+    return immediateTransactions(await super.connect());
+  }
+}
+
+function immediateTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const begin = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel?: IsolationLevel): Promise<Transaction> => {
+    // The adapter runs BEGIN (deferred) and holds its transaction lock; nothing has been read yet,
+    // so ending that empty transaction and beginning an immediate one changes nothing but the lock.
+    const tx = await begin(isolationLevel);
+    try {
+      await tx.executeRaw(statement('COMMIT'));
+      await tx.executeRaw(statement('BEGIN IMMEDIATE'));
+    } catch (e) {
+      // Still inside the deferred transaction if COMMIT failed: end it, then release the adapter's lock.
+      await tx.executeRaw(statement('ROLLBACK')).catch(() => undefined);
+      await tx.rollback();
+      throw e;
+    }
+    return tx;
+  };
+  return adapter;
 }
