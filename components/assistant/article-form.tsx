@@ -3,6 +3,7 @@
 // article" sends it to POST /api/v1/assist/extract (the session cookie, from this page's origin).
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslations } from 'use-intl/react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { MAX_ARTICLE_BYTES, articleBytes } from '@/lib/assistant/request';
 import type { Proposal } from '@/lib/assistant/types';
 
@@ -27,6 +28,7 @@ const LANGUAGES = ['en', 'fr', 'es'] as const;
 export function ArticleForm({ value, onChange, onResult, textRef }: Props) {
   const t = useTranslations('assistant');
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const set = (k: keyof ArticleInput) => (v: string) => onChange({ ...value, [k]: v });
 
@@ -91,7 +93,7 @@ export function ArticleForm({ value, onChange, onResult, textRef }: Props) {
   );
 
   return (
-    <form className="assist-form" onSubmit={submit} noValidate aria-busy={busy}>
+    <form className="assist-form" method="post" onSubmit={submit} noValidate aria-busy={busy}>
       <p className="assist__lead">{t('lead')}</p>
       {error ? (
         <p className="form-error" role="alert" id="assist-error">
@@ -138,7 +140,7 @@ export function ArticleForm({ value, onChange, onResult, textRef }: Props) {
         </div>
       </div>
       <p className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy || !hydrated}>
           {busy ? t('reading') : t('read')}
         </button>
       </p>

@@ -5,6 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl/react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { FieldIssue } from '@/lib/domain/api';
 import { fieldIssues } from '@/lib/domain/field-issues';
 import { withDefaultIds } from '@/lib/domain/record-ids';
@@ -43,6 +44,7 @@ export function RecordForm({ initial, target: initialTarget, options, recordBase
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const summaryRef = useRef<HTMLDivElement>(null);
   const errorOf = (path: string) => issues.find((i) => i.path === path)?.message;
   // "sources.0.source.publisher" → "Sources 1: Publisher", as the form labels it.
@@ -127,7 +129,7 @@ export function RecordForm({ initial, target: initialTarget, options, recordBase
   });
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate aria-busy={busy}>
+    <form className="record-form" method="post" onSubmit={submit} noValidate aria-busy={busy}>
       {issues.length || message ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           <h2>{issues.length ? t('errorSummary', { count: issues.length }) : message}</h2>
@@ -181,7 +183,7 @@ export function RecordForm({ initial, target: initialTarget, options, recordBase
 
       <Field {...fieldProps('dataNote', t('dataNote'))} multiline />
       <p className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy || !hydrated}>
           {busy ? t('saving') : t('save')}
         </button>{' '}
         <a href={cancelHref}>{t('cancel')}</a>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl/react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { ROLES } from '@/lib/auth/roles';
 import { createTokenAction, revokeTokenAction, type AdminResult } from '@/lib/server/admin-actions';
 
@@ -19,6 +20,7 @@ export interface TokenRow {
 
 export function AdminTokens({ tokens }: { tokens: TokenRow[] }) {
   const t = useTranslations('staff.admin');
+  const hydrated = useHydrated();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
@@ -84,7 +86,7 @@ export function AdminTokens({ tokens }: { tokens: TokenRow[] }) {
           ))}
         </tbody>
       </table>
-      <form className="staff-form" onSubmit={create}>
+      <form className="staff-form" method="post" onSubmit={create}>
         <h2>{t('create')}</h2>
         <p className="field">
           <label htmlFor="token-name">{t('tokenName')}</label>
@@ -101,7 +103,7 @@ export function AdminTokens({ tokens }: { tokens: TokenRow[] }) {
           </select>
         </p>
         <p>
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="button button--primary" disabled={!hydrated}>
             {t('create')}
           </button>
         </p>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl/react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { ROLES } from '@/lib/auth/roles';
 import {
   createUserAction,
@@ -23,6 +24,7 @@ export interface UserRow {
 
 export function AdminUsers({ users }: { users: UserRow[] }) {
   const t = useTranslations('staff.admin');
+  const hydrated = useHydrated();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const after = (r: AdminResult) => {
@@ -107,6 +109,7 @@ export function AdminUsers({ users }: { users: UserRow[] }) {
               <td>
                 <form
                   className="inline-form"
+                  method="post"
                   onSubmit={async (e) => {
                     e.preventDefault();
                     const form = e.currentTarget;
@@ -122,7 +125,7 @@ export function AdminUsers({ users }: { users: UserRow[] }) {
                     minLength={12}
                     required
                   />{' '}
-                  <button type="submit" className="button button--small">
+                  <button type="submit" className="button button--small" disabled={!hydrated}>
                     {t('setPassword')}
                   </button>
                 </form>
@@ -131,7 +134,7 @@ export function AdminUsers({ users }: { users: UserRow[] }) {
           ))}
         </tbody>
       </table>
-      <form className="staff-form" onSubmit={create}>
+      <form className="staff-form" method="post" onSubmit={create}>
         <h2>{t('create')}</h2>
         {(
           [
@@ -156,7 +159,7 @@ export function AdminUsers({ users }: { users: UserRow[] }) {
           </select>
         </p>
         <p>
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="button button--primary" disabled={!hydrated}>
             {t('create')}
           </button>
         </p>

@@ -3,11 +3,13 @@
 // the page that sent the reader here.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl/react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 export function SignInForm({ next, oidcName }: { next: string; oidcName: string | null }) {
   const t = useTranslations('staff.signIn');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const errorRef = useRef<HTMLParagraphElement>(null);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -41,7 +43,7 @@ export function SignInForm({ next, oidcName }: { next: string; oidcName: string 
   }
 
   return (
-    <form className="staff-form" onSubmit={submit} noValidate>
+    <form className="staff-form" method="post" onSubmit={submit} noValidate>
       {error ? (
         <p className="form-error" role="alert" tabIndex={-1} ref={errorRef} id="sign-in-error">
           {error}
@@ -56,7 +58,7 @@ export function SignInForm({ next, oidcName }: { next: string; oidcName: string 
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </p>
       <p>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy || !hydrated}>
           {busy ? t('working') : t('submit')}
         </button>
       </p>

@@ -2,7 +2,7 @@
 // Positions for a graph at a size. Small graphs are laid out synchronously during render (the same on
 // the server and in the first client render); large ones in a Web Worker, keeping the previous picture
 // on screen until the new one arrives.
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   computePositions,
   EDGE_WORKER_THRESHOLD,
@@ -12,6 +12,7 @@ import {
 } from './layout';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import type { NetworkModel } from './model';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 export interface LaidOut {
   model: NetworkModel;
@@ -22,8 +23,6 @@ export interface LaidOut {
 
 let requests = 0;
 
-const noSubscription = () => () => {};
-
 export function useNetworkLayout(
   model: NetworkModel,
   width: number,
@@ -31,11 +30,7 @@ export function useNetworkLayout(
 ): { laidOut: LaidOut | null; pending: boolean } {
   // False on the server and while hydrating, true after: a graph the server drew must be laid out
   // the same way, synchronously, to hydrate; one that arrives later may go to the worker.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   // The graph the page was first drawn with is laid out in place (it must hydrate as the server drew
   // it); a graph or size that comes later goes to the worker when it is big.
   const [first] = useState(() => ({ model, width, height, hydrating: !hydrated }));
