@@ -71,12 +71,22 @@ export function createAdapter(url: string = databaseUrl()) {
   if (engineOf(url) === 'postgres') {
     patchPgNameColumns();
     const { config, schema } = pgConfigOf(url);
-    return new PrismaPg(config, schema ? { schema } : undefined);
+    return new SerialPg(config, schema ? { schema } : undefined);
   }
   return new ImmediateSQLite({ url: sqliteFilePath(url) });
 }
 
 const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
+
+/** Lets `prepare` adjust each transaction the adapter starts, before Prisma sends it anything. */
+function onTransaction(adapter: SqlDriverAdapter, prepare: (tx: Transaction) => Promise<void>) {
+  const begin = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel?: IsolationLevel): Promise<Transaction> => {
+    const tx = await begin(isolationLevel);
+    await prepare(tx);
+    return tx;
+  };
+}
 
 /**
  * The SQLite adapter, with every transaction begun IMMEDIATE (the write lock first) instead of
@@ -88,26 +98,50 @@ const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
  */
 class ImmediateSQLite extends PrismaBetterSQLite3 {
   override async connect(): Promise<SqlDriverAdapter> {
-    return immediateTransactions(await super.connect());
+    const adapter = await super.connect();
+    onTransaction(adapter, beginImmediate);
+    return adapter;
   }
 }
 
-function immediateTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const begin = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel?: IsolationLevel): Promise<Transaction> => {
-    // The adapter runs BEGIN (deferred) and holds its transaction lock; nothing has been read yet,
-    // so ending that empty transaction and beginning an immediate one changes nothing but the lock.
-    const tx = await begin(isolationLevel);
-    try {
-      await tx.executeRaw(statement('COMMIT'));
-      await tx.executeRaw(statement('BEGIN IMMEDIATE'));
-    } catch (e) {
-      // Still inside the deferred transaction if COMMIT failed: end it, then release the adapter's lock.
-      await tx.executeRaw(statement('ROLLBACK')).catch(() => undefined);
-      await tx.rollback();
-      throw e;
-    }
-    return tx;
+async function beginImmediate(tx: Transaction) {
+  // The adapter ran BEGIN (deferred) and holds its transaction lock; nothing has been read yet, so
+  // ending that empty transaction and beginning an immediate one changes nothing but the lock.
+  try {
+    await tx.executeRaw(statement('COMMIT'));
+    await tx.executeRaw(statement('BEGIN IMMEDIATE'));
+  } catch (e) {
+    // Still inside the deferred transaction if COMMIT failed: end it, then release the adapter's lock.
+    await tx.executeRaw(statement('ROLLBACK')).catch(() => undefined);
+    await tx.rollback();
+    throw e;
+  }
+}
+
+/**
+ * The PostgreSQL adapter, with each transaction's queries sent one after another. Prisma runs
+ * independent steps of a query plan concurrently, but a transaction is one connection, and a
+ * PostgreSQL connection answers one query at a time: node-postgres queues the second with a
+ * deprecation warning today and will refuse it in pg 9. Queuing them here keeps the same order.
+ */
+class SerialPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    onTransaction(adapter, async (tx) => serialQueries(tx));
+    return adapter;
+  }
+}
+
+/** Makes a transaction's queryRaw and executeRaw wait for the previous call to settle. */
+export function serialQueries(tx: Pick<Transaction, 'queryRaw' | 'executeRaw'>) {
+  let last: Promise<unknown> = Promise.resolve();
+  const serial = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = last.then(run, run);
+    last = next.catch(() => undefined);
+    return next;
   };
-  return adapter;
+  const queryRaw = tx.queryRaw.bind(tx);
+  const executeRaw = tx.executeRaw.bind(tx);
+  tx.queryRaw = (query) => serial(() => queryRaw(query));
+  tx.executeRaw = (query) => serial(() => executeRaw(query));
 }
