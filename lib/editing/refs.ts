@@ -21,18 +21,13 @@ const NAMES = {
   nameRu: true,
 } as const;
 
-/**
- * One query after another, never at once: `db` is usually an interactive transaction, which is one
- * connection, and a PostgreSQL connection runs one query at a time (node-postgres queues a second one
- * with a deprecation warning today, and will refuse it in pg 9).
- */
 export async function loadRefIndex(db: DbTx): Promise<RefIndex> {
-  const actors = await db.actor.findMany({
-    select: { id: true, kind: true, ...NAMES, nameVi: true, acronym: true },
-  });
-  const aliases = await db.actorAlias.findMany({ select: { actorId: true, alias: true } });
-  const places = await db.place.findMany({ select: { id: true, countryId: true, ...NAMES } });
-  const topics = await db.topic.findMany({ select: { id: true } });
+  const [actors, aliases, places, topics] = await Promise.all([
+    db.actor.findMany({ select: { id: true, kind: true, ...NAMES, nameVi: true, acronym: true } }),
+    db.actorAlias.findMany({ select: { actorId: true, alias: true } }),
+    db.place.findMany({ select: { id: true, countryId: true, ...NAMES } }),
+    db.topic.findMany({ select: { id: true } }),
+  ]);
   const aliasMap = new Map<string, string[]>();
   for (const a of aliases) aliasMap.set(a.actorId, [...(aliasMap.get(a.actorId) ?? []), a.alias]);
   return {
