@@ -5,7 +5,7 @@ import type { ChangeContext } from '../editing/audit';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../editing/commands';
 import { revertChange } from '../editing/revert';
 import type { DbTx } from './client';
-import { purgeRecords, rebuildRollups } from './rollups';
+import { purgeRecords, rebuildRollups, WIDE_RECORD } from './rollups';
 
 const TABLES = [
   'agg_period',
@@ -14,12 +14,21 @@ const TABLES = [
   'agg_pair',
   'agg_topic_period',
   'agg_commitment_period',
+  'agg_hub_pair',
+  'agg_wide_record',
 ];
+
+/** Hubs for these tests: actors in at least 3 records (the shipped data has none at the real threshold). */
+const HUBS = { hubMinRecords: 3 };
+/** The hubs these tests compare the pairs of (other test files may add hubs to a shared database). */
+let hubs: string[] = [];
 
 async function snapshot(db: DbTx) {
   const out: Record<string, string[]> = {};
   for (const t of TABLES) {
-    const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM ${t} WHERE n <> 0`);
+    const rows = (
+      await db.$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM ${t} WHERE n <> 0`)
+    ).filter((r) => t !== 'agg_hub_pair' || hubs.includes(String(r.hub)));
     out[t] = rows
       .map((r) =>
         JSON.stringify(
@@ -48,6 +57,8 @@ beforeAll(async () => {
     },
     via: 'ui',
   };
+  await f.h.db.$transaction((tx) => rebuildRollups(tx, HUBS), { timeout: 60_000 });
+  hubs = (await f.h.db.aggHub.findMany()).map((h) => h.actorId);
 });
 afterAll(() => f.cleanup());
 
@@ -58,7 +69,22 @@ describe('rollups', () => {
     const a = f.recordId('roll-a');
     const b = f.recordId('roll-b');
     expect((await createRecord(db, sampleRecord(a), ctx)).ok).toBe(true);
-    expect((await createRecord(db, sampleRecord(b, { kind: 'agreement', date: '2019' }), ctx)).ok).toBe(true);
+    // b is wide (more than WIDE_RECORD participants): counted in agg_wide_record, not in hub pairs.
+    const states = await db.actor.findMany({
+      where: { kind: 'state', id: { notIn: ['FRA', 'VNM'] } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+      take: WIDE_RECORD,
+    });
+    const wide = ['FRA', 'VNM', ...states.map((s) => s.id)].map((actor) => ({
+      actor,
+      role: 'party' as const,
+      detail: null,
+    }));
+    expect(
+      (await createRecord(db, sampleRecord(b, { kind: 'agreement', date: '2019', participants: wide }), ctx))
+        .ok,
+    ).toBe(true);
     // Change what the rollups count by: kind, date, participants, topics, objectives.
     const edited = sampleRecord(a, {
       kind: 'pledge',
@@ -84,6 +110,9 @@ describe('rollups', () => {
     await db.$transaction((tx) => rebuildRollups(tx), { timeout: 60_000 });
     expect(incremental).toEqual(await snapshot(db));
     expect(incremental).not.toEqual(before);
+    // The hubs' pairs and the wide record are among what was compared.
+    expect(incremental.agg_hub_pair!.some((r) => r.includes('"FRA"') && r.includes('"iom"'))).toBe(true);
+    expect(incremental.agg_wide_record!.some((r) => r.includes(`"${b}"`))).toBe(true);
 
     await purgeRecords(db, [a, b]);
     const afterPurge = await snapshot(db);

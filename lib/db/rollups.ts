@@ -1,7 +1,7 @@
-// Rollups: counts of live records per period, actor, actor pair, topic and commitment, kept exact on
-// every write so that the dashboards' aggregates without filters (or with one simple filter) read a
-// few thousand pre-counted rows instead of scanning the records
-// (docs/decisions/0008-aggregates-and-performance.md).
+// Rollups: counts of live records per period, actor, actor pair, topic and commitment (and, for the
+// busiest actors, pairs among their records), kept exact on every write so that the dashboards'
+// aggregates without filters (or with one simple filter) read a few thousand pre-counted rows instead
+// of scanning the records (docs/decisions/0008-aggregates-and-performance.md).
 //
 // Every write path calls removeRecords(ids) before it changes records and addRecords(ids) after, in
 // the same transaction; bulk loads call rebuildRollups(). The same SQL runs on SQLite and PostgreSQL.
@@ -14,6 +14,18 @@ type Sql = Prisma.Sql;
 
 const LIVE = sql`r.deleted_at IS NULL`;
 const MONTH = sql`COALESCE(r.month, 0)`;
+
+/**
+ * Records with more participants than this are wide (a UN vote, a summit): their pairs are not
+ * pre-counted per hub (one 190-state vote would add 17,955 pairs to every hub that voted, on every
+ * edit of it); a hub's network counts them from the records, which takes one wide record at a time.
+ */
+export const WIDE_RECORD = 50;
+/**
+ * Actors in at least this many live records become hubs when the rollups are rebuilt: below it, an
+ * actor's network is counted from its records in about 40 ms or less at 1M records (docs/decisions/0008).
+ */
+export const HUB_MIN_RECORDS = 4_000;
 
 interface Rollup {
   table: string;
@@ -95,21 +107,63 @@ const ROLLUPS: Rollup[] = [
       FROM record_participant p JOIN record_commitment c ON c.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, c.commitment_id`,
   },
+  {
+    table: 'agg_wide_record',
+    keys: ['record_id'],
+    select: (scope) => sql`SELECT p.record_id AS record_id, COUNT(*) AS cnt
+      FROM record_participant p JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.record_id HAVING COUNT(*) > ${WIDE_RECORD}`,
+  },
 ];
+
+/** Pairs among each hub's records that are not wide (the hubs are in agg_hub; see rebuildRollups). */
+const HUB_PAIRS: Rollup = {
+  table: 'agg_hub_pair',
+  keys: ['hub', 'a', 'b'],
+  select: (scope) => sql`SELECT h.actor_id AS hub, x.actor_id AS a, y.actor_id AS b, COUNT(*) AS cnt
+    FROM agg_hub h
+    JOIN record_participant hp ON hp.actor_id = h.actor_id
+    JOIN cooperation_record r ON r.id = hp.record_id
+    JOIN record_participant x ON x.record_id = hp.record_id
+    JOIN record_participant y ON y.record_id = hp.record_id AND x.actor_id < y.actor_id
+    WHERE ${LIVE} AND ${scope}
+      AND (SELECT COUNT(*) FROM record_participant z WHERE z.record_id = hp.record_id) <= ${WIDE_RECORD}
+    GROUP BY h.actor_id, x.actor_id, y.actor_id`,
+};
+
+/** Every rollup a write keeps exact, in the order they are rebuilt. */
+const ALL_ROLLUPS = [...ROLLUPS, HUB_PAIRS];
 
 const ALL = sql`1 = 1`;
 
-/** Recounts every rollup from the records (seed, bulk loads, repairs). */
-export async function rebuildRollups(tx: DbTx): Promise<void> {
+async function recount(tx: DbTx, r: Rollup) {
+  await tx.$executeRaw(sql`DELETE FROM ${raw(r.table)}`);
+  const keys = raw(r.keys.join(', '));
+  await tx.$executeRaw(
+    sql`INSERT INTO ${raw(r.table)} (${keys}, n) SELECT ${keys}, cnt FROM (${r.select(ALL)}) s`,
+  );
+}
+
+export interface RebuildOptions {
+  /** Actors in at least this many live records become hubs (default HUB_MIN_RECORDS). */
+  hubMinRecords?: number;
+}
+
+/**
+ * Recounts every rollup from the records (seed, bulk loads, repairs). Actors that reached the hub
+ * threshold become hubs; a hub stays one (its pairs are kept, whatever its count later), so that a
+ * reader who found an actor to be a hub always finds its pairs, during a rebuild and after it.
+ */
+export async function rebuildRollups(tx: DbTx, opts: RebuildOptions = {}): Promise<void> {
   // Whatever changes the rollups changes what readers see: a new data version invalidates caches.
   await bumpVersions(tx, ['records']);
-  for (const r of ROLLUPS) {
-    await tx.$executeRaw(sql`DELETE FROM ${raw(r.table)}`);
-    const keys = raw(r.keys.join(', '));
-    await tx.$executeRaw(
-      sql`INSERT INTO ${raw(r.table)} (${keys}, n) SELECT ${keys}, cnt FROM (${r.select(ALL)}) s`,
-    );
-  }
+  for (const r of ROLLUPS) await recount(tx, r);
+  await tx.$executeRaw(
+    sql`INSERT INTO agg_hub (actor_id) SELECT g.actor_id FROM agg_actor g
+        WHERE g.n >= ${opts.hubMinRecords ?? HUB_MIN_RECORDS}
+          AND NOT EXISTS (SELECT 1 FROM agg_hub h WHERE h.actor_id = g.actor_id)`,
+  );
+  await recount(tx, HUB_PAIRS);
 }
 
 const CHUNK = 500;
@@ -119,7 +173,7 @@ async function apply(tx: DbTx, ids: readonly string[], sign: 1 | -1): Promise<vo
   await bumpVersions(tx, ['records']);
   for (let i = 0; i < ids.length; i += CHUNK) {
     const scope = sql`r.id IN (${join(ids.slice(i, i + CHUNK))})`;
-    for (const r of ROLLUPS) {
+    for (const r of ALL_ROLLUPS) {
       const keys = raw(r.keys.join(', '));
       // Signed counts; ON CONFLICT adds them to the stored ones. (`WHERE 1 = 1` keeps SQLite's upsert
       // parser from reading ON CONFLICT as part of the SELECT.)

@@ -13,6 +13,9 @@ export function num(v: unknown): number {
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'number') return v;
   if (typeof v === 'string') return Number(v);
+  // PostgreSQL's SUM of a bigint is numeric, which Prisma returns as a Decimal.
+  if (v !== null && typeof v === 'object' && 'toNumber' in v && typeof v.toNumber === 'function')
+    return Number(v.toNumber());
   return 0;
 }
 

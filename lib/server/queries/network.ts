@@ -2,7 +2,8 @@
 // grouped by the database. Only aggregates reach JavaScript: node counts and one row per edge.
 //
 // Without a filter, nodes and shared-record edges come from the rollups (agg_actor, agg_pair); for one
-// actor's records, its nodes too (its pairs), while their ties are counted from the records; otherwise
+// actor's records, its nodes too (its pairs), while their ties are counted from the records, or read
+// from agg_hub_pair for the busiest actors (hubs); otherwise
 // both come from the participants of the filtered records, joined through the (actor_id, record_id) and
 // (record_id, actor_id) indexes.
 import type { Lang, NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '../../domain/api';
@@ -121,6 +122,26 @@ const MEMBERSHIP_EDGES = (nodes: Sql) => sql`SELECT x.s, x.t, COUNT(DISTINCT x.b
       FROM cm m WHERE m.member_id IN (${nodes}) AND m.body_id IN (${nodes})
   ) x GROUP BY x.s, x.t`;
 
+async function isHub(db: DbTx, actor: string): Promise<boolean> {
+  return (
+    (await db.$queryRaw<unknown[]>(sql`SELECT 1 AS h FROM agg_hub WHERE actor_id = ${actor}`)).length > 0
+  );
+}
+
+/**
+ * Every tie among a hub's records: the pre-counted pairs of its ordinary records, plus the pairs of
+ * its wide ones counted from their participants (lib/db/rollups.ts).
+ */
+const HUB_TIES = (hub: string) => sql`SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
+    SELECT a AS s, b AS t, n AS w FROM agg_hub_pair WHERE hub = ${hub} AND n > 0
+    UNION ALL
+    SELECT x.actor_id, y.actor_id, CAST(COUNT(*) AS INTEGER) FROM agg_wide_record wr
+      JOIN record_participant hp ON hp.record_id = wr.record_id AND hp.actor_id = ${hub}
+      JOIN record_participant x ON x.record_id = wr.record_id
+      JOIN record_participant y ON y.record_id = wr.record_id AND x.actor_id < y.actor_id
+      WHERE wr.n > 0 GROUP BY x.actor_id, y.actor_id
+  ) u GROUP BY u.s, u.t`;
+
 /** The candidate node set: everyone, or the focus and its neighbours up to `depth` steps. */
 async function candidates(
   db: DbTx,
@@ -164,16 +185,18 @@ export async function network(
   let nodeRows: NodeRow[];
   const plan = src.kind === 'records' && !cand && measure === 'records' ? await planRollup(db, filter) : null;
   const oneActor = plan?.actor && !plan.kinds.length && !plan.from && !plan.to ? plan.actor : null;
+  // A hub's ties are pre-counted too (agg_hub_pair, plus its few wide records).
+  const hub = oneActor && (await isHub(db, oneActor)) ? oneActor : null;
   if (oneActor) {
-    // One actor's records: who takes part and how often is pre-counted (its pairs, and itself); only
-    // the ties among its partners need the records. The two run at once.
+    // One actor's records: who takes part and how often is pre-counted (its pairs, and itself); unless
+    // it is a hub, the ties among its partners need the records. The two run at once.
     const [nodes, edges] = await Promise.all([
       db.$queryRaw<NodeRow[]>(
         sql`SELECT CASE WHEN p.a = ${oneActor} THEN p.b ELSE p.a END AS id, p.n AS n FROM agg_pair p
               WHERE (p.a = ${oneActor} OR p.b = ${oneActor}) AND p.n > 0
             UNION ALL SELECT g.actor_id, g.n FROM agg_actor g WHERE g.actor_id = ${oneActor} AND g.n > 0`,
       ),
-      db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${src.allEdges()}`),
+      hub ? null : db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${src.allEdges()}`),
     ]);
     nodeRows = nodes;
     allEdges = edges;
@@ -198,7 +221,16 @@ export async function network(
   let edgeRows: EdgeRow[] = [];
   let totalEdges: number | null;
   if (!keptIds.length) totalEdges = 0;
-  else if (allEdges) {
+  else if (hub) {
+    // The kept ties, and one row (s NULL) counting them all: the hub's ties are summed up once.
+    const rows = await db.$queryRaw<Array<{ s: string | null; t: string | null; w: unknown }>>(
+      sql`WITH e AS MATERIALIZED (${HUB_TIES(hub)})
+          SELECT e.s, e.t, e.w FROM e WHERE e.s IN (${join(keptIds)}) AND e.t IN (${join(keptIds)})
+          UNION ALL SELECT NULL, NULL, COUNT(*) FROM e WHERE e.w > 0`,
+    );
+    edgeRows = rows.filter((r): r is EdgeRow => r.s !== null);
+    totalEdges = num(rows.find((r) => r.s === null)?.w);
+  } else if (allEdges) {
     // All the ties of the filtered records are known: the kept ones are picked out, the rest counted.
     edgeRows = allEdges.filter((e) => keptSet.has(e.s) && keptSet.has(e.t));
     totalEdges = allEdges.filter((e) => num(e.w) > 0).length;
