@@ -53,7 +53,11 @@ for (const file of walk(dir).filter((f) => f.endsWith('.json'))) {
       const name = path.relative(process.cwd(), f.name ?? '');
       for (const a of f.assertionResults ?? [])
         if (a.status === 'failed')
-          failures.push(`${where}: ${name} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+          failures.push(
+            `${where}: ${name} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}` +
+              // A time-out leaves only a stack in the JSON report ("STACK_TRACE_ERROR"): the duration says it.
+              (a.duration ? ` (${(a.duration / 1000).toFixed(1)} s)` : ''),
+          );
       if (f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'))
         failures.push(`${where}: ${name}: ${firstLine(f.message)}`);
     }

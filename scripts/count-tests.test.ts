@@ -43,6 +43,7 @@ const vitest = (failedMessage?: string) => ({
               {
                 fullName: 'a counts',
                 status: 'failed',
+                duration: 20008.1,
                 failureMessages: [`\u001b[31m${failedMessage}\u001b[39m\n  at x`],
               },
             ]
@@ -102,7 +103,7 @@ describe('the CI summary', () => {
     expect(r.lines).toEqual([
       'Failed:',
       '  sqlite: [writers] staff.spec.ts:45 › sign in and create a record: Error: expect(locator).toBeVisible() failed',
-      `  sqlite: ${path.join('lib', 'a.test.ts')} › a counts: AssertionError: expected 2 to be 3`,
+      `  sqlite: ${path.join('lib', 'a.test.ts')} › a counts: AssertionError: expected 2 to be 3 (20.0 s)`,
       '8 passed, 2 failed, 1 skipped',
     ]);
     expect(r.code).toBe(1);
