@@ -5,6 +5,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { DriverAdapterError, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SCRATCH_DIR, scratchSqlite } from '../../test/scratch-sqlite';
 import { timeline } from '../server/queries/timeline';
 import { EMPTY_FILTER } from '../domain/filter';
 import { createDb } from './client';
@@ -16,23 +17,7 @@ import {
   withReadPool,
 } from './sqlite-read-pool';
 
-const dir = path.resolve(process.cwd(), 'var', 'test');
-const files: string[] = [];
-
-function scratchDb(): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `pool-${randomUUID()}.db`);
-  files.push(file);
-  const db = new Database(file);
-  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT NOT NULL)');
-  db.prepare('INSERT INTO t (label) VALUES (?), (?)').run('a', 'b');
-  db.close();
-  return file;
-}
-
-afterAll(() => {
-  for (const f of files) for (const x of [f, `${f}-wal`, `${f}-shm`]) fs.rmSync(x, { force: true });
-});
+const scratch = scratchSqlite();
 
 const q = (sql: string, args: string[] = []) => ({
   sql,
@@ -80,7 +65,7 @@ describe('reads on worker threads', () => {
   let adapter: SqlDriverAdapter;
 
   beforeAll(async () => {
-    file = scratchDb();
+    file = scratch.create();
     adapter = await withReadPool(new PrismaBetterSQLite3({ url: file }), { file, size: 2 }).connect();
   });
   afterAll(() => adapter.dispose());
@@ -134,11 +119,11 @@ describe('reads on worker threads', () => {
 describe('without its worker script', () => {
   it('reads on the main connection instead of failing, and says so', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const file = scratchDb();
+    const file = scratch.create();
     const adapter = await withReadPool(new PrismaBetterSQLite3({ url: file }), {
       file,
       size: 2,
-      root: path.join(dir, 'no-such-project'),
+      root: path.join(SCRATCH_DIR, 'no-such-project'),
     }).connect();
     const done: string[] = [];
     await Promise.all([
@@ -155,7 +140,7 @@ describe('without its worker script', () => {
 
 describe('SqliteReadPool', () => {
   it('cannot write, whatever it is sent (a misjudged write is retried on the main connection)', async () => {
-    const file = scratchDb();
+    const file = scratch.create();
     const pool = new SqliteReadPool({ file, size: 1 });
     await expect(pool.query(q("INSERT INTO t (label) VALUES ('x')"))).rejects.toSatisfy(isReadonlyRefusal);
     expect(new Database(file, { readonly: true }).prepare('SELECT COUNT(*) AS n FROM t').get()).toEqual({
@@ -171,9 +156,8 @@ describe('SqliteReadPool', () => {
 if (!/^postgres/.test(process.env.DATABASE_URL ?? ''))
   describe('the Prisma client with read workers', () => {
     it('gives the same dashboard aggregates as without them', async () => {
-      const template = path.join(dir, 'template.db');
-      const file = path.join(dir, `pool-${randomUUID()}.db`);
-      files.push(file);
+      const template = path.join(SCRATCH_DIR, 'template.db');
+      const file = scratch.track(path.join(SCRATCH_DIR, `pool-${randomUUID()}.db`));
       fs.copyFileSync(template, file);
       const plain = createDb(`file:${file}`);
       const pooled = createDb(`file:${file}`, { readWorkers: 2 });

@@ -1,32 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchSqlite } from '../../test/scratch-sqlite';
 import { createDb } from './client';
 
 // Two connections on one SQLite file, as when `npm run import` or `user:create` runs beside the
 // server: the other one is a worker thread with its own better-sqlite3 connection.
-const dir = path.resolve(process.cwd(), 'var', 'test');
-const files: string[] = [];
-afterAll(() => {
-  for (const f of files) for (const x of [f, `${f}-wal`, `${f}-shm`]) fs.rmSync(x, { force: true });
-});
-
-function walDb(): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `tx-${randomUUID()}.db`);
-  files.push(file);
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.exec(
-    "CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT NOT NULL); INSERT INTO t (label) VALUES ('a'), ('b')",
-  );
-  db.close();
-  return file;
-}
+const scratch = scratchSqlite();
 
 /** Another connection that says when it is about to write, then inserts a row (waiting for the lock). */
 function otherWriter(file: string) {
@@ -50,7 +31,7 @@ function otherWriter(file: string) {
 
 describe('SQLite transactions beside another writer', () => {
   it('a transaction that reads before it writes commits, and the other writer waits its turn', async () => {
-    const file = walDb();
+    const file = scratch.create({ wal: true });
     const { db } = createDb(`file:${file}`);
     try {
       let other: ReturnType<typeof otherWriter> | undefined;
