@@ -1,11 +1,10 @@
 // Actors linked by the records they share (or the bodies they belong to): nodes and weighted edges
 // grouped by the database. Only aggregates reach JavaScript: node counts and one row per edge.
 //
-// Without a filter, nodes and shared-record edges come from the rollups (agg_actor, agg_pair); for one
-// actor's records, its nodes too (its pairs), while their ties are counted from the records, or read
-// from agg_hub_pair for the busiest actors (hubs); otherwise
-// both come from the participants of the filtered records, joined through the (actor_id, record_id) and
-// (record_id, actor_id) indexes.
+// Without a filter, nodes and shared-record edges come from the rollups (agg_actor, agg_pair). For one
+// actor's records, its nodes too (its pairs); their ties are read from agg_hub_pair when the actor is a
+// hub, and counted from the records otherwise. For any other filter both come from the participants of
+// the filtered records, joined through the (actor_id, record_id) and (record_id, actor_id) indexes.
 import type { Lang, NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '../../domain/api';
 import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
@@ -222,11 +221,11 @@ export async function network(
   let totalEdges: number | null;
   if (!keptIds.length) totalEdges = 0;
   else if (hub) {
-    // The kept ties, and one row (s NULL) counting them all: the hub's ties are summed up once.
+    // The kept ties, and one row (s NULL) counting them all (every tie has w > 0): summed up once.
     const rows = await db.$queryRaw<Array<{ s: string | null; t: string | null; w: unknown }>>(
       sql`WITH e AS MATERIALIZED (${HUB_TIES(hub)})
           SELECT e.s, e.t, e.w FROM e WHERE e.s IN (${join(keptIds)}) AND e.t IN (${join(keptIds)})
-          UNION ALL SELECT NULL, NULL, COUNT(*) FROM e WHERE e.w > 0`,
+          UNION ALL SELECT NULL, NULL, COUNT(*) FROM e`,
     );
     edgeRows = rows.filter((r): r is EdgeRow => r.s !== null);
     totalEdges = num(rows.find((r) => r.s === null)?.w);
