@@ -146,4 +146,16 @@ describe('a hub’s network', () => {
       expect(fast).toEqual(slow);
     }
   });
+
+  it('is read from the hub pairs (a change to them, rolled back, shows in the answer)', async () => {
+    const rollback = new Error('roll back');
+    await expect(
+      h.db.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE agg_hub_pair SET n = n + 1000 WHERE hub = 'iom'`;
+        const n = await network(tx, f({ actor: ['iom'] }), { limit: 40, lang: 'en' });
+        expect(Math.max(...n.edges.map((e) => e.weight))).toBeGreaterThan(1000);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
 });
