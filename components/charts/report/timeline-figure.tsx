@@ -2,7 +2,7 @@
 // the pointer and keyboard layers; the filter's period is shown as the chart shows it.
 import type { TimelineResponse } from '@/lib/domain/api';
 import { formatNumber } from '@/lib/i18n/format';
-import { columnX, layoutTimeline } from '../timeline/layout';
+import { layoutTimeline } from '../timeline/layout';
 import { Axes, Bars, Selection, YEAR_ONLY_FILL, YEAR_ONLY_STROKE, YearOnlyLane } from '../timeline/marks';
 import { buildTimelineModel, NO_TOPIC, OTHER_TOPICS, summarise } from '../timeline/model';
 import { isOpen, rangeToIndices, type PeriodRange } from '../timeline/range';
@@ -46,17 +46,20 @@ export function timelineFigure({
     height: layout.height,
     summary,
     body: (
-      <g fontSize={11} fill="#5a6877">
+      // The marks are drawn in the plot's coordinates (see ../timeline/marks.tsx).
+      <svg
+        x={layout.plot.left}
+        width={layout.plot.right - layout.plot.left}
+        height={layout.height}
+        overflow="visible"
+        fontSize={11}
+        fill="#5a6877"
+      >
         <Axes layout={layout} format={format} />
-        {selected ? (
-          <Selection
-            layout={layout}
-            pixels={[columnX(layout, selected[0]), columnX(layout, selected[1] + 1)]}
-          />
-        ) : null}
+        {selected ? <Selection layout={layout} indices={selected} /> : null}
         <YearOnlyLane layout={layout} format={format} onSelect={noop} onHover={noop} />
         <Bars layout={layout} selected={selected} />
-      </g>
+      </svg>
     ),
     legend: [
       ...[...model.series].reverse().map((s) => ({

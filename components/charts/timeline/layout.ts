@@ -1,13 +1,19 @@
 // The timeline's layout: model + width → placed marks. A band scale over the periods (each period owns
 // a column of width `step`, bars sit centred in it), a linear count scale, thinned year ticks, and the
 // brush's pixels ↔ whole periods.
+//
+// Across, every mark is placed as a fraction of the plot's width (`fx`, `fw`; the marks draw them as
+// percentages) that does not depend on the width: the chart the server draws at DEFAULT_WIDTH is then
+// already right at any width, and the browser's first measurement changes no bar, column or handle,
+// only the year labels, which are thinned to fit. Pixel positions (`x`, `width`) are derived for
+// pointer handling, the tooltip and the tests. Down, everything is in pixels: the height is fixed.
 import { scaleBand, scaleLinear } from 'd3';
 import type { TimelineModel } from './model';
 
 /** Width the server lays out at; the viewBox scales it until the client measures the real width. */
 export const DEFAULT_WIDTH = 800;
 export const HEIGHT = 240;
-const MARGIN = { top: 10, right: 14, bottom: 24, left: 34 };
+export const MARGIN = { top: 10, right: 14, bottom: 24, left: 34 };
 /** The strip above the bars for records dated only to a year. */
 const LANE_HEIGHT = 16;
 const LANE_GAP = 6;
@@ -24,6 +30,9 @@ export interface Bar {
   width: number;
   height: number;
   fill: string;
+  /** Left edge and width as fractions of the plot's width. */
+  fx: number;
+  fw: number;
 }
 
 export interface YearOnlyMark {
@@ -33,6 +42,8 @@ export interface YearOnlyMark {
   y: number;
   width: number;
   height: number;
+  fx: number;
+  fw: number;
 }
 
 export interface XTick {
@@ -41,6 +52,9 @@ export interface XTick {
   /** Centre of the label. */
   labelX: number;
   label: string;
+  /** The same two positions as fractions of the plot's width. */
+  fx: number | null;
+  labelFx: number;
 }
 
 export interface TimelineLayout {
@@ -49,9 +63,10 @@ export interface TimelineLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   /** The year-only strip, when there are year-only records at month interval. */
   lane: { top: number; height: number } | null;
-  /** Width of one period's column. */
+  /** Width of one period's column (as a fraction of the plot's width, 1 / periods). */
   step: number;
   bandwidth: number;
+  fstep: number;
   bars: Bar[];
   yearOnly: YearOnlyMark[];
   xTicks: XTick[];
@@ -69,16 +84,20 @@ export function layoutTimeline(model: TimelineModel, width: number): TimelineLay
     top: lane ? lane.top + lane.height + LANE_GAP : MARGIN.top,
     bottom: HEIGHT - MARGIN.bottom,
   };
-  const rawStep = (plot.right - plot.left) / n;
-  // Gaps between bars only where they stay visible; hundreds of thin months are drawn edge to edge.
-  const padding = rawStep >= 8 ? 0.2 : rawStep >= 3 ? 0.1 : 0;
+  const plotWidth = plot.right - plot.left;
+  const px = (f: number) => plot.left + f * plotWidth;
+  // Gaps between bars where they stay visible on a phone; hundreds of thin months are drawn edge to
+  // edge. Chosen by the number of periods, not the width, so that bars never move on a resize.
+  const padding = n <= 40 ? 0.2 : n <= 120 ? 0.1 : 0;
   const x = scaleBand<number>()
     .domain(model.periods.map((_, i) => i))
-    .range([plot.left, plot.right])
+    .range([0, 1])
     .paddingInner(padding)
     .paddingOuter(padding / 2);
-  const step = x.step();
-  const bandwidth = x.bandwidth();
+  const fstep = 1 / n;
+  const fband = x.bandwidth();
+  const step = fstep * plotWidth;
+  const bandwidth = fband * plotWidth;
   const y = scaleLinear()
     .domain([0, Math.max(1, model.max)])
     .nice()
@@ -89,27 +108,36 @@ export function layoutTimeline(model: TimelineModel, width: number): TimelineLay
   for (const layer of model.stacked)
     layer.points.forEach(([y0, y1], i) => {
       if (y1 <= y0) return;
+      const fx = x(i) ?? 0;
       bars.push({
         series: layer.key,
         period: i,
-        x: x(i) ?? plot.left,
+        x: px(fx),
         y: y(y1),
-        // Months of a long run can be narrower than a pixel: keep them visible.
-        width: Math.max(bandwidth, 0.75),
+        width: bandwidth,
         height: y(y0) - y(y1),
         fill: color.get(layer.key) ?? '#8C8C8C',
+        fx,
+        fw: fband,
       });
     });
 
+  // A band spans its year's columns, inset by a tenth of a column at each end.
   const yearOnly: YearOnlyMark[] = lane
-    ? model.yearOnly.map((b) => ({
-        year: b.year,
-        count: b.count,
-        x: plot.left + b.first * step + Math.min(1, step / 4),
-        y: lane.top,
-        width: (b.last - b.first + 1) * step - Math.min(2, step / 2),
-        height: lane.height,
-      }))
+    ? model.yearOnly.map((b) => {
+        const fx = (b.first + 0.1) * fstep;
+        const fw = (b.last - b.first + 0.8) * fstep;
+        return {
+          year: b.year,
+          count: b.count,
+          x: px(fx),
+          y: lane.top,
+          width: fw * plotWidth,
+          height: lane.height,
+          fx,
+          fw,
+        };
+      })
     : [];
 
   const yTicks = y
@@ -118,7 +146,20 @@ export function layoutTimeline(model: TimelineModel, width: number): TimelineLay
     .map((value) => ({ y: y(value), value }));
 
   const { ticks: xTicks, yearStep } = yearTicks(model, plot, step, width);
-  return { width, height: HEIGHT, plot, lane, step, bandwidth, bars, yearOnly, xTicks, yTicks, yearStep };
+  return {
+    width,
+    height: HEIGHT,
+    plot,
+    lane,
+    step,
+    bandwidth,
+    fstep,
+    bars,
+    yearOnly,
+    xTicks,
+    yTicks,
+    yearStep,
+  };
 }
 
 /** Year labels, thinned to every 1, 2, 5, 10... years so that no two labels overlap. */
@@ -128,20 +169,25 @@ function yearTicks(
   step: number,
   width: number,
 ): { ticks: XTick[]; yearStep: number } {
+  const n = model.periods.length;
+  const px = (f: number) => plot.left + f * n * step;
+  // Positions in columns from the plot's left edge; fractions and pixels are derived from them.
+  const tick = (at: number | null, labelAt: number, label: string): XTick => ({
+    x: at === null ? null : px(at / n),
+    labelX: px(labelAt / n),
+    label,
+    fx: at === null ? null : at / n,
+    labelFx: labelAt / n,
+  });
   const yearWidth = model.interval === 'year' ? step : 12 * step;
   const yearStep = YEAR_STEPS.find((s) => s * yearWidth >= MIN_LABEL_SPACING) ?? YEAR_STEPS.at(-1)!;
   const ticks: XTick[] = [];
   if (model.interval === 'year' || yearStep > 1) {
     model.periods.forEach((p, i) => {
       if (p.year % yearStep !== 0) return;
-      if (model.interval === 'year') {
-        const cx = plot.left + (i + 0.5) * step;
-        ticks.push({ x: cx, labelX: cx, label: String(p.year) });
-      } else if (p.month === 1) {
-        // Sparse labels mark where their year begins.
-        const x0 = plot.left + i * step;
-        ticks.push({ x: x0, labelX: x0, label: String(p.year) });
-      }
+      if (model.interval === 'year') ticks.push(tick(i + 0.5, i + 0.5, String(p.year)));
+      // Sparse labels mark where their year begins.
+      else if (p.month === 1) ticks.push(tick(i, i, String(p.year)));
     });
   } else {
     // Every year labelled: the label sits over the year's months in view, when they leave room for it;
@@ -153,14 +199,11 @@ function yearTicks(
       else years.set(p.year, { a: i, b: i, january: p.month === 1 });
     });
     for (const [year, { a, b, january }] of years) {
-      const x0 = plot.left + a * step;
       const span = (b - a + 1) * step;
       if (january || span >= YEAR_LABEL_WIDTH + 4)
-        ticks.push({
-          x: january ? x0 : null,
-          labelX: x0 + span / 2,
-          label: span >= YEAR_LABEL_WIDTH + 4 ? String(year) : '',
-        });
+        ticks.push(
+          tick(january ? a : null, a + (b - a + 1) / 2, span >= YEAR_LABEL_WIDTH + 4 ? String(year) : ''),
+        );
     }
   }
   const inside = ticks.filter(
@@ -169,7 +212,7 @@ function yearTicks(
   // A short run of months with no room for a centred label still names its year, at the start.
   const p0 = model.periods[0];
   if (!inside.some((t) => t.label) && p0)
-    inside.push({ x: null, labelX: plot.left + YEAR_LABEL_WIDTH / 2, label: String(p0.year) });
+    inside.push(tick(null, YEAR_LABEL_WIDTH / 2 / step, String(p0.year)));
   return { ticks: inside, yearStep };
 }
 

@@ -1,7 +1,14 @@
 // Stateless SVG of the timeline: grid and axes, stacked bars, the year-only strip, the selected period
 // and its two slider handles. Everything interactive (focus, keys, pointer) is wired by the chart.
+//
+// The marks are drawn in the plot's own coordinates: inside an <svg> that spans the plot (x = 0 at its
+// left edge), across in percentages of its width (see layout.ts), down in pixels. The axis labels sit
+// outside it, to the left and below, so that <svg> shows overflow.
 import type { KeyboardEvent } from 'react';
 import type { TimelineLayout } from './layout';
+
+/** A fraction of the plot's width as an SVG length, rounded so that it reads the same at any width. */
+export const pct = (f: number) => `${Math.round(f * 1e6) / 1e4}%`;
 
 export const YEAR_ONLY_FILL = '#dbe7f3';
 export const YEAR_ONLY_STROKE = '#5b7a99';
@@ -12,20 +19,20 @@ export function Axes({ layout, format }: { layout: TimelineLayout; format: (n: n
     <g className="timeline__axes" aria-hidden="true">
       {yTicks.map((t) => (
         <g key={t.value}>
-          <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="#e8edf2" />
-          <text x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end">
+          <line x1={0} x2="100%" y1={t.y} y2={t.y} stroke="#e8edf2" />
+          <text x={-6} y={t.y} dy="0.32em" textAnchor="end">
             {format(t.value)}
           </text>
         </g>
       ))}
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#5a6877" />
-      {xTicks.map((t, i) => (
-        <g key={i}>
-          {t.x !== null ? (
-            <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 4} stroke="#5a6877" />
+      <line x1={0} x2="100%" y1={plot.bottom} y2={plot.bottom} stroke="#5a6877" />
+      {xTicks.map((t) => (
+        <g key={`${t.labelFx}:${t.label}`}>
+          {t.fx !== null ? (
+            <line x1={pct(t.fx)} x2={pct(t.fx)} y1={plot.bottom} y2={plot.bottom + 4} stroke="#5a6877" />
           ) : null}
           {t.label ? (
-            <text x={t.labelX} y={plot.bottom + 16} textAnchor="middle">
+            <text x={pct(t.labelFx)} y={plot.bottom + 16} textAnchor="middle">
               {t.label}
             </text>
           ) : null}
@@ -43,9 +50,9 @@ export function Bars({ layout, selected }: { layout: TimelineLayout; selected: [
       {layout.bars.map((b) => (
         <rect
           key={`${b.series}:${b.period}`}
-          x={b.x}
+          x={pct(b.fx)}
           y={b.y}
-          width={b.width}
+          width={pct(b.fw)}
           height={b.height}
           fill={b.fill}
           // White seams between stacked segments tell neighbours apart without relying on colour.
@@ -80,9 +87,9 @@ export function YearOnlyLane({
           onPointerLeave={() => onHover(null)}
         >
           <rect
-            x={b.x}
+            x={pct(b.fx)}
             y={b.y}
-            width={Math.max(b.width, 1)}
+            width={pct(b.fw)}
             height={b.height}
             rx={2}
             fill={YEAR_ONLY_FILL}
@@ -91,7 +98,7 @@ export function YearOnlyLane({
           />
           {b.width >= 16 ? (
             <text
-              x={b.x + b.width / 2}
+              x={pct(b.fx + b.fw / 2)}
               y={b.y + b.height / 2}
               dy="0.34em"
               textAnchor="middle"
@@ -117,13 +124,13 @@ export function ColumnHighlight({
   ring: boolean;
 }) {
   if (index === null) return null;
-  const { plot, step } = layout;
+  const { plot, fstep } = layout;
   return (
     <rect
       className="timeline__highlight"
-      x={plot.left + index * step}
+      x={pct(index * fstep)}
       y={plot.top}
-      width={Math.max(step, 2)}
+      width={pct(fstep)}
       height={plot.bottom - plot.top}
       fill="#e7f0f9"
       stroke={ring ? '#c2410c' : undefined}
@@ -133,14 +140,15 @@ export function ColumnHighlight({
   );
 }
 
-export function Selection({ layout, pixels }: { layout: TimelineLayout; pixels: [number, number] }) {
-  const { plot } = layout;
+/** The selected periods, `indices` first to last. */
+export function Selection({ layout, indices }: { layout: TimelineLayout; indices: [number, number] }) {
+  const { plot, fstep } = layout;
   return (
     <rect
       className="timeline__selection"
-      x={pixels[0]}
+      x={pct(indices[0] * fstep)}
       y={plot.top}
-      width={Math.max(pixels[1] - pixels[0], 1)}
+      width={pct((indices[1] - indices[0] + 1) * fstep)}
       height={plot.bottom - plot.top}
       fill="#0b5394"
       fillOpacity={0.08}
@@ -150,7 +158,8 @@ export function Selection({ layout, pixels }: { layout: TimelineLayout; pixels: 
 }
 
 export interface HandleProps {
-  x: number;
+  /** Where the handle stands, as a fraction of the plot's width. */
+  fx: number;
   label: string;
   valueMin: number;
   valueMax: number;
@@ -183,8 +192,17 @@ export function RangeHandle({ layout, ...p }: HandleProps & { layout: TimelineLa
       onBlur={p.onBlur}
       pointerEvents="none"
     >
-      <line x1={p.x} x2={p.x} y1={plot.top} y2={plot.bottom} />
-      <rect className="timeline__grip" x={p.x - 4} y={mid - 12} width={8} height={24} rx={3} />
+      <line x1={pct(p.fx)} x2={pct(p.fx)} y1={plot.top} y2={plot.bottom} />
+      {/* Centred on the line: placed at its percentage, then moved back half its 8 px. */}
+      <rect
+        className="timeline__grip"
+        x={pct(p.fx)}
+        y={mid - 12}
+        width={8}
+        height={24}
+        rx={3}
+        transform="translate(-4 0)"
+      />
     </g>
   );
 }

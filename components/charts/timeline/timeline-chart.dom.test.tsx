@@ -7,6 +7,7 @@ import { IntlProvider } from 'use-intl/react';
 import type { TimelineResponse } from '@/lib/domain/api';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { MONTHS, TOPIC_NAMES, YEARS } from './fixtures';
+import { DEFAULT_WIDTH, MARGIN } from './layout';
 import { TimelineChart, type PeriodRange } from './timeline-chart';
 
 beforeAll(() => {
@@ -106,7 +107,8 @@ describe('period columns', () => {
 });
 
 describe('brush', () => {
-  // jsdom has no layout: d3 reads pointer positions as client coordinates, which here are the SVG's.
+  // jsdom has no layout: d3 reads pointer positions as client coordinates, which here are the plot
+  // <svg>'s pixels (x = 0 at the plot's left edge); the chart keeps its default width.
   const overlay = () => document.querySelector('.timeline__brush .overlay')!;
   // d3-brush listens on the event's view for the rest of the gesture; jsdom will not take its own
   // window as `view` in the MouseEvent constructor, so it is set on the event afterwards.
@@ -117,9 +119,11 @@ describe('brush', () => {
       target.dispatchEvent(e);
     });
   };
+  const plotWidth = DEFAULT_WIDTH - MARGIN.left - MARGIN.right;
+  const pixels = (length: string | null) => (parseFloat(length ?? '') / 100) * plotWidth;
   const columnCentre = (label: string) => {
     const r = screen.getByRole('button', { name: new RegExp(`^${label}:`) });
-    return Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2;
+    return pixels(r.getAttribute('x')) + pixels(r.getAttribute('width')) / 2;
   };
 
   it('a drag selects the whole periods it covers, once, when released', async () => {
@@ -140,6 +144,15 @@ describe('brush', () => {
   it('a click selects the period under the pointer', () => {
     const { onRangeChange } = setup(YEARS);
     const x = columnCentre('2020');
+    mouse(overlay(), 'mousedown', x);
+    mouse(window, 'mouseup', x);
+    expect(onRangeChange).toHaveBeenCalledWith({ from: '2020', to: '2020' });
+  });
+
+  it('a click just inside a column’s left edge selects that column, not the one before', () => {
+    const { onRangeChange } = setup(YEARS);
+    const r = screen.getByRole('button', { name: /^2020:/ });
+    const x = pixels(r.getAttribute('x')) + 2;
     mouse(overlay(), 'mousedown', x);
     mouse(window, 'mouseup', x);
     expect(onRangeChange).toHaveBeenCalledWith({ from: '2020', to: '2020' });

@@ -6,8 +6,8 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent
 import { useLocale, useTranslations } from 'use-intl/react';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { useElementWidth } from '../shared/use-element-width';
-import { columnX, DEFAULT_WIDTH, layoutTimeline, periodAtX } from './layout';
-import { Axes, Bars, ColumnHighlight, RangeHandle, Selection, YearOnlyLane } from './marks';
+import { columnX, DEFAULT_WIDTH, layoutTimeline, MARGIN, periodAtX } from './layout';
+import { Axes, Bars, ColumnHighlight, pct, RangeHandle, Selection, YearOnlyLane } from './marks';
 import type { TimelineModel } from './model';
 import {
   indicesToRange,
@@ -149,15 +149,16 @@ export function TimelinePlot({ model, range, onRangeChange, title, label }: Time
     onRangeChange(valid.range);
   };
 
+  // The <svg> spans the plot: its box's left edge is the plot's, its height the layout's.
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     if (live) return;
     const box = e.currentTarget.getBoundingClientRect();
     if (!box.width || !box.height) return;
-    const px = ((e.clientX - box.left) * layout.width) / box.width;
+    const f = (e.clientX - box.left) / box.width;
     const py = ((e.clientY - box.top) * layout.height) / box.height;
     const { plot } = layout;
-    const inside = px >= plot.left && px <= plot.right && py >= plot.top && py <= plot.bottom;
-    setHover(inside ? periodAtX(layout, px, n) : null);
+    const inside = f >= 0 && f <= 1 && py >= plot.top && py <= plot.bottom;
+    setHover(inside ? periodAtX(layout, plot.left + f * (plot.right - plot.left), n) : null);
   };
 
   const tip = tooltipAt();
@@ -188,10 +189,11 @@ export function TimelinePlot({ model, range, onRangeChange, title, label }: Time
   const idle = isOpen(shown) && !live;
   const handleText = (i: number) => details[i]?.period ?? '';
   return (
-    <div className="timeline" ref={wrapRef}>
+    // The padding is the plot's margin: the <svg> inside spans the plot, and the axis labels overflow
+    // into the margin (see marks.tsx).
+    <div className="timeline" ref={wrapRef} style={{ paddingLeft: MARGIN.left, paddingRight: MARGIN.right }}>
       <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
+        width="100%"
         height={layout.height}
         aria-labelledby={`${id}-title ${id}-desc`}
         onPointerMove={onPointerMove}
@@ -201,12 +203,7 @@ export function TimelinePlot({ model, range, onRangeChange, title, label }: Time
         <desc id={`${id}-desc`}>{t('desc', { interval: model.interval, stack: model.stack })}</desc>
         <Axes layout={layout} format={format} />
         <ColumnHighlight layout={layout} index={hover ?? focused} ring={focused !== null && hover === null} />
-        {selected ? (
-          <Selection
-            layout={layout}
-            pixels={[columnX(layout, selected[0]), columnX(layout, selected[1] + 1)]}
-          />
-        ) : null}
+        {selected ? <Selection layout={layout} indices={selected} /> : null}
         <YearOnlyLane
           layout={layout}
           format={format}
@@ -225,9 +222,9 @@ export function TimelinePlot({ model, range, onRangeChange, title, label }: Time
                 columnRefs.current[i] = el;
               }}
               className="timeline__column"
-              x={columnX(layout, i)}
+              x={pct(i * layout.fstep)}
               y={layout.plot.top}
-              width={layout.step}
+              width={pct(layout.fstep)}
               height={layout.plot.bottom - layout.plot.top}
               fill="transparent"
               role="button"
@@ -247,7 +244,7 @@ export function TimelinePlot({ model, range, onRangeChange, title, label }: Time
           <RangeHandle
             key={h}
             layout={layout}
-            x={columnX(layout, h === 'start' ? shownIndices[0] : shownIndices[1] + 1)}
+            fx={(h === 'start' ? shownIndices[0] : shownIndices[1] + 1) * layout.fstep}
             label={t(h === 'start' ? 'handleStart' : 'handleEnd')}
             valueMin={h === 'start' ? 0 : indices[0]}
             valueMax={h === 'start' ? indices[1] : n - 1}

@@ -2,8 +2,9 @@
 // Attaches d3-brush (x only) to a <g> the chart renders empty. d3 owns the brush's overlay inside that
 // <g> and turns pointer and touch gestures into extents; we only snap them to whole periods and hand
 // them to React. The brush's own selection rectangle stays hidden: React draws the snapped selection,
-// so what the user sees while dragging is exactly what will be selected.
-import { brushX, select, type D3BrushEvent } from 'd3';
+// so what the user sees while dragging is exactly what will be selected. The <g> sits in the plot's
+// <svg>, whose x = 0 is the plot's left edge: the brush works in those pixels, shifted to the layout's.
+import { brushX, select, type BrushBehavior, type D3BrushEvent } from 'd3';
 import { useEffect, useRef, type RefObject } from 'react';
 import { brushToIndices, periodAtX, type TimelineLayout } from './layout';
 
@@ -20,41 +21,44 @@ export function useBrush(
   count: number,
   handlers: BrushHandlers,
 ) {
-  const latest = useRef(handlers);
+  const latest = useRef({ handlers, layout });
   useEffect(() => {
-    latest.current = handlers;
+    latest.current = { handlers, layout };
   });
+  const behaviour = useRef<BrushBehavior<unknown> | null>(null);
 
+  // The brush and its listeners, once per run of periods; they read the current layout when called.
   useEffect(() => {
     const node = ref.current;
     if (!node || count === 0) return;
-    const { left, right, top, bottom } = layout.plot;
+    const px = ([x0, x1]: [number, number]): [number, number] => {
+      const { left } = latest.current.layout.plot;
+      return [x0 + left, x1 + left];
+    };
     let startX: number | null = null;
     let startScroll = 0;
     const g = select(node);
     const brush = brushX<unknown>()
-      .extent([
-        [left, top],
-        [right, bottom],
-      ])
       .on('start', (e: D3BrushEvent<unknown>) => {
         // Events without a sourceEvent come from our own brush.move(null) below.
         if (!e.sourceEvent) return;
-        startX = e.selection ? (e.selection as [number, number])[0] : null;
+        startX = e.selection ? px(e.selection as [number, number])[0] : null;
         startScroll = window.scrollY;
       })
       .on('brush', (e: D3BrushEvent<unknown>) => {
         if (!e.sourceEvent || !e.selection) return;
-        latest.current.onBrush(brushToIndices(layout, e.selection as [number, number], count));
+        const { layout, handlers } = latest.current;
+        handlers.onBrush(brushToIndices(layout, px(e.selection as [number, number]), count));
       })
       .on('end', (e: D3BrushEvent<unknown>) => {
         if (!e.sourceEvent) return;
-        latest.current.onBrush(null);
+        const { layout, handlers } = latest.current;
+        handlers.onBrush(null);
         const indices = ((): [number, number] | null => {
           // On touch screens a vertical swipe over the chart scrolls the page (touch-action: pan-y):
           // it is not a selection.
           if (Math.abs(window.scrollY - startScroll) > 2) return null;
-          if (e.selection) return brushToIndices(layout, e.selection as [number, number], count);
+          if (e.selection) return brushToIndices(layout, px(e.selection as [number, number]), count);
           // An empty selection is a click: it selects the period under the pointer.
           if (startX === null) return null;
           const i = periodAtX(layout, startX, count);
@@ -63,13 +67,29 @@ export function useBrush(
         startX = null;
         // Forget d3's own selection: the committed period comes back as a prop and React draws it.
         g.call(brush.move, null);
-        if (indices) latest.current.onSelect(indices);
+        if (indices) handlers.onSelect(indices);
       });
-    g.call(brush);
-    g.selectAll('.selection, .handle').attr('visibility', 'hidden');
+    behaviour.current = brush;
     return () => {
+      behaviour.current = null;
       g.on('.brush', null);
       g.selectAll('*').remove();
     };
-  }, [ref, layout, count]);
+  }, [ref, count]);
+
+  // Drawn, and redrawn in place when the plot's size changes (the first measurement of the width):
+  // d3 updates its overlay's attributes rather than building it again.
+  const { left, right, top, bottom } = layout.plot;
+  useEffect(() => {
+    const node = ref.current;
+    const brush = behaviour.current;
+    if (!node || !brush) return;
+    brush.extent([
+      [0, top],
+      [right - left, bottom],
+    ]);
+    const g = select(node);
+    g.call(brush);
+    g.selectAll('.selection, .handle').attr('visibility', 'hidden');
+  }, [ref, count, left, right, top, bottom]);
 }
