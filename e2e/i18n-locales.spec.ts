@@ -139,6 +139,29 @@ test.describe('Arabic, right to left', () => {
     await shot(page, 'ar-rtl');
   });
 
+  test('the Arabic font is fetched for the Arabic pages only, not for the switcher’s one Arabic word', async ({
+    page,
+  }) => {
+    const fonts: string[] = [];
+    page.on('requestfinished', (r) => {
+      if (r.resourceType() === 'font') fonts.push(r.url());
+    });
+    const arabicFont = (urls: string[]) => urls.filter((u) => /noto-sans-arabic/.test(u));
+    await page.goto('/?v=1');
+    await chartsReady(page);
+    await expect(page.getByRole('link', { name: 'العربية' })).toBeVisible();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(fonts.some((u) => /inter/.test(u))).toBe(true);
+    expect(arabicFont(fonts)).toEqual([]);
+    // The Arabic page draws its text in the shipped font.
+    await page.goto('/ar?v=1');
+    await chartsReady(page);
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans Arabic Variable"', 'سجلات')))
+      .toBe(true);
+    await expect.poll(() => arabicFont(fonts).length).toBe(1);
+  });
+
   test('a first visit with an Arabic browser opens the Arabic pages', async ({ browser }) => {
     const context = await browser.newContext({
       locale: 'ar-EG',
