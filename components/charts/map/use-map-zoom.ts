@@ -23,39 +23,44 @@ export function useMapZoom(svgRef: RefObject<SVGSVGElement | null>, width: numbe
     current.current = rel;
   }, [rel]);
 
+  // Bound in a task of its own after the commit (d3 adds its listeners), not in the one that hydrates
+  // the page; a new size before then binds once, at that size.
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const z = zoom<SVGSVGElement, unknown>()
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      .scaleExtent([1, MAX_ZOOM])
-      .filter((event: Event) => {
-        // The page must keep scrolling over the map: the wheel zooms only with Ctrl/⌘ (a trackpad pinch
-        // sends Ctrl+wheel), and one finger pans only once zoomed in. Two fingers always pinch.
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        if (event.type === 'touchstart')
-          return (event as TouchEvent).touches.length > 1 || current.current.k > 1;
-        return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
-      })
-      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const { k, x, y } = e.transform;
-        const next = { k, x: x / width, y: y / width };
-        setRel((prev) => (prev.k === next.k && prev.x === next.x && prev.y === next.y ? prev : next));
-      });
     const selection = select(svg);
-    selection.call(z).on('dblclick.zoom', null);
-    // Carry the current view over to the new size (the listener keeps React's state as it is).
-    const { k, x, y } = current.current;
-    z.transform(selection, zoomIdentity.translate(x * width, y * width).scale(k));
-    behaviour.current = z;
+    const bind = setTimeout(() => {
+      const z = zoom<SVGSVGElement, unknown>()
+        .extent([
+          [0, 0],
+          [width, height],
+        ])
+        .translateExtent([
+          [0, 0],
+          [width, height],
+        ])
+        .scaleExtent([1, MAX_ZOOM])
+        .filter((event: Event) => {
+          // The page must keep scrolling over the map: the wheel zooms only with Ctrl/⌘ (a trackpad pinch
+          // sends Ctrl+wheel), and one finger pans only once zoomed in. Two fingers always pinch.
+          if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+          if (event.type === 'touchstart')
+            return (event as TouchEvent).touches.length > 1 || current.current.k > 1;
+          return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
+        })
+        .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          const { k, x, y } = e.transform;
+          const next = { k, x: x / width, y: y / width };
+          setRel((prev) => (prev.k === next.k && prev.x === next.x && prev.y === next.y ? prev : next));
+        });
+      selection.call(z).on('dblclick.zoom', null);
+      // Carry the current view over to the new size (the listener keeps React's state as it is).
+      const { k, x, y } = current.current;
+      z.transform(selection, zoomIdentity.translate(x * width, y * width).scale(k));
+      behaviour.current = z;
+    }, 0);
     return () => {
+      clearTimeout(bind);
       selection.on('.zoom', null);
       behaviour.current = null;
     };

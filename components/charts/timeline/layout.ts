@@ -10,8 +10,12 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { TimelineModel } from './model';
 
-/** Width the server lays out at; the viewBox scales it until the client measures the real width. */
-export const DEFAULT_WIDTH = 800;
+/**
+ * Width the server lays out at, before the browser measures. Only the year labels depend on it (see
+ * above): a phone's width, so that the devices with the least to spare change nothing or little when
+ * they measure; a wider screen adds labels.
+ */
+export const DEFAULT_WIDTH = 360;
 export const HEIGHT = 240;
 export const MARGIN = { top: 10, right: 14, bottom: 24, left: 34 };
 /** The strip above the bars for records dated only to a year. */

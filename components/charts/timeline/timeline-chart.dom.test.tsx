@@ -109,6 +109,8 @@ describe('period columns', () => {
 describe('brush', () => {
   // jsdom has no layout: d3 reads pointer positions as client coordinates, which here are the plot
   // <svg>'s pixels (x = 0 at the plot's left edge); the chart keeps its default width.
+  // The brush is drawn in a task after the commit.
+  const drawn = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   const overlay = () => document.querySelector('.timeline__brush .overlay')!;
   // d3-brush listens on the event's view for the rest of the gesture; jsdom will not take its own
   // window as `view` in the MouseEvent constructor, so it is set on the event afterwards.
@@ -128,6 +130,7 @@ describe('brush', () => {
 
   it('a drag selects the whole periods it covers, once, when released', async () => {
     const { onRangeChange } = setup(YEARS);
+    await drawn();
     const from = columnCentre('2016') - 20;
     const to = columnCentre('2018') + 20;
     mouse(overlay(), 'mousedown', from);
@@ -141,16 +144,18 @@ describe('brush', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
-  it('a click selects the period under the pointer', () => {
+  it('a click selects the period under the pointer', async () => {
     const { onRangeChange } = setup(YEARS);
+    await drawn();
     const x = columnCentre('2020');
     mouse(overlay(), 'mousedown', x);
     mouse(window, 'mouseup', x);
     expect(onRangeChange).toHaveBeenCalledWith({ from: '2020', to: '2020' });
   });
 
-  it('a click just inside a column’s left edge selects that column, not the one before', () => {
+  it('a click just inside a column’s left edge selects that column, not the one before', async () => {
     const { onRangeChange } = setup(YEARS);
+    await drawn();
     const r = screen.getByRole('button', { name: /^2020:/ });
     const x = pixels(r.getAttribute('x')) + 2;
     mouse(overlay(), 'mousedown', x);

@@ -78,18 +78,23 @@ export function useBrush(
   }, [ref, count]);
 
   // Drawn, and redrawn in place when the plot's size changes (the first measurement of the width):
-  // d3 updates its overlay's attributes rather than building it again.
+  // d3 updates its overlay's attributes rather than building it again. Drawn in a task of its own,
+  // after the commit: d3 appends the overlay and handles and binds its listeners, which need not
+  // lengthen the task that hydrates the page. A new size before then draws once, at that size.
   const { left, right, top, bottom } = layout.plot;
   useEffect(() => {
     const node = ref.current;
     const brush = behaviour.current;
     if (!node || !brush) return;
-    brush.extent([
-      [0, top],
-      [right - left, bottom],
-    ]);
-    const g = select(node);
-    g.call(brush);
-    g.selectAll('.selection, .handle').attr('visibility', 'hidden');
+    const draw = setTimeout(() => {
+      brush.extent([
+        [0, top],
+        [right - left, bottom],
+      ]);
+      const g = select(node);
+      g.call(brush);
+      g.selectAll('.selection, .handle').attr('visibility', 'hidden');
+    }, 0);
+    return () => clearTimeout(draw);
   }, [ref, count, left, right, top, bottom]);
 }
