@@ -17,6 +17,7 @@ test.describe('read API v1', () => {
       'datePrecision',
       'place',
       'participants',
+      'participantCount',
       'topics',
       'objectives',
       'sources',
@@ -26,6 +27,22 @@ test.describe('read API v1', () => {
       actor: { id: expect.any(String), kind: expect.any(String), name: expect.any(String) },
       role: expect.any(String),
     });
+  });
+
+  test('records: participants=N lists the first N participants, sources=none leaves the sources out', async ({
+    request,
+  }) => {
+    const q = 'q=A/RES/73/195&pageSize=1';
+    const full = (await (await request.get(`/api/v1/records?${q}`)).json()).items[0];
+    expect(full.participants.length).toBeGreaterThan(150);
+    expect(full.participantCount).toBe(full.participants.length);
+    expect(full.sources.length).toBeGreaterThan(0);
+    const brief = (await (await request.get(`/api/v1/records?${q}&participants=4&sources=none`)).json())
+      .items[0];
+    expect(brief.id).toBe(full.id);
+    expect(brief.participants).toEqual(full.participants.slice(0, 4));
+    expect(brief.participantCount).toBe(full.participantCount);
+    expect(brief).not.toHaveProperty('sources');
   });
 
   test('records: one record, and 404 for an unknown id', async ({ request }) => {
@@ -94,6 +111,9 @@ test.describe('read API v1', () => {
       ['/api/v1/records?pageSize=500', 'pageSize'],
       ['/api/v1/records?page=0', 'page'],
       ['/api/v1/records?sort=random', 'sort'],
+      ['/api/v1/records?participants=-1', 'participants'],
+      ['/api/v1/records?participants=5000', 'participants'],
+      ['/api/v1/records?sources=some', 'sources'],
       ['/api/v1/records?from=2018-13', 'from'],
       ['/api/v1/records?from=2020&to=2019', 'to'],
       ['/api/v1/timeline?interval=week', 'interval'],

@@ -95,6 +95,17 @@ test.describe('overview', () => {
     await expect(page.locator('tbody tr').first()).toContainText('1967');
   });
 
+  test('the table names a record’s first four participants and counts the rest', async ({
+    page,
+    request,
+  }) => {
+    const vote = (await (await request.get('/api/v1/records?q=A/RES/73/195&pageSize=1')).json()).items[0];
+    await page.goto('/?q=A/RES/73/195');
+    const row = page.locator('tbody tr', { has: page.getByRole('link', { name: vote.title }) });
+    await expect(row.locator('.inline-list li')).toHaveCount(5);
+    await expect(row.locator('.inline-list li').last()).toHaveText(`+${vote.participants.length - 4} more`);
+  });
+
   test('keeps working with the keyboard alone', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Tab');

@@ -9,6 +9,7 @@ import type {
   MapResponse,
   MapStances,
   NetworkResponse,
+  RecordListItem,
   RecordPage,
   TimelineResponse,
 } from '@/lib/domain/api';
@@ -145,7 +146,7 @@ export function RecordsView({
   const display = useChartDisplay();
   const tr = useTranslations('records');
   const { filter, view, navigate } = ctx;
-  const records = useApi<RecordPage>(queriesOf(ctx).records);
+  const records = useApi<RecordPage<RecordListItem>>(queriesOf(ctx).records);
   return (
     <section aria-labelledby="records-heading" className="panel">
       <div className="panel__head">

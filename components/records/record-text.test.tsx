@@ -21,6 +21,7 @@ const record: Detail = {
   participants: [
     { actor: { id: 'VNM', kind: 'state', name: 'Viet Nam', acronym: null }, role: 'host', detail: EVIL },
   ],
+  participantCount: 1,
   topics: [],
   objectives: [],
   sources: [

@@ -2,17 +2,15 @@
 // The filtered records as a sortable, paged table; each row links to its record page.
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'use-intl/react';
-import type { RecordPage } from '@/lib/domain/api';
+import type { RecordListItem, RecordPage } from '@/lib/domain/api';
 import type { RecordFilter } from '@/lib/domain/filter';
 import { localizedPath, type Locale } from '@/lib/i18n/config';
 import type { RecordSort } from '@/lib/server/queries/record-sorts';
 import type { Navigate } from '@/lib/url/use-filter-url';
-import type { ViewState } from '@/lib/url/view-params';
+import { RECORDS_LISTED_PARTICIPANTS, type ViewState } from '@/lib/url/view-params';
 import { DataLabel } from '../ui/data-label';
 import { KindBadge } from './kind-badge';
 import { RecordDate } from './record-date';
-
-const SHOWN_PARTICIPANTS = 4;
 
 function SortButton({
   column,
@@ -50,7 +48,7 @@ export function RecordsTable({
   stale,
   newTab = false,
 }: {
-  data: RecordPage;
+  data: RecordPage<RecordListItem>;
   filter: RecordFilter;
   view: ViewState;
   navigate: Navigate;
@@ -119,7 +117,7 @@ export function RecordsTable({
                 </td>
                 <td>
                   <ul className="inline-list">
-                    {r.participants.slice(0, SHOWN_PARTICIPANTS).map((p) => (
+                    {r.participants.slice(0, RECORDS_LISTED_PARTICIPANTS).map((p) => (
                       <li key={p.actor.id}>
                         {p.actor.kind !== 'state' && p.actor.acronym ? (
                           <bdi>{p.actor.acronym}</bdi>
@@ -128,9 +126,9 @@ export function RecordsTable({
                         )}
                       </li>
                     ))}
-                    {r.participants.length > SHOWN_PARTICIPANTS ? (
+                    {r.participantCount > RECORDS_LISTED_PARTICIPANTS ? (
                       <li className="muted">
-                        {t('more', { count: r.participants.length - SHOWN_PARTICIPANTS })}
+                        {t('more', { count: r.participantCount - RECORDS_LISTED_PARTICIPANTS })}
                       </li>
                     ) : null}
                   </ul>

@@ -59,11 +59,17 @@ export interface RecordSummary {
   dateBasis: DateBasis;
   endDate: string | null;
   place: PlaceRef | null;
+  /** In reading order (hosts and parties first, then by role and name). */
   participants: Array<{ actor: ActorRef; role: string; detail: string | null }>;
+  /** All participants, also when `participants` lists only the first few (a records page's `participants=N`). */
+  participantCount: number;
   topics: TopicRef[];
   objectives: ObjectiveRef[];
   sources: Array<SourceRef & { excerpt: string }>;
 }
+
+/** A record in a page of records asked for with `sources=none`: as a summary, without its sources. */
+export type RecordListItem = Omit<RecordSummary, 'sources'> & { sources?: RecordSummary['sources'] };
 
 export interface RecordDetail extends RecordSummary {
   summary: string;
@@ -75,11 +81,11 @@ export interface RecordDetail extends RecordSummary {
   deletedAt: string | null;
 }
 
-export interface RecordPage {
+export interface RecordPage<Item extends RecordListItem = RecordSummary> {
   total: number;
   page: number;
   pageSize: number;
-  items: RecordSummary[];
+  items: Item[];
 }
 
 export interface TimelineBucket {

@@ -1,7 +1,7 @@
 // The API calls behind each view of a dashboard, as (endpoint, canonical query) pairs. The server
 // prefetches exactly these and the browser fetches exactly these, so keys always match.
 import type { RecordFilter } from '../domain/filter';
-import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
+import { RECORDS_LISTED_PARTICIPANTS, RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
 import { apiQuery, type Endpoint } from './keys';
 
 export interface ViewQuery {
@@ -29,9 +29,20 @@ export function networkParams(view: ViewState) {
 export function dashboardQueries(filter: RecordFilter, view: ViewState, locale: string) {
   return {
     summary: { endpoint: 'summary', query: apiQuery(filter, {}, locale) },
+    // The table lists a few participants per record and no sources: it asks for no more.
     records: {
       endpoint: 'records',
-      query: apiQuery(filter, { page: view.page, pageSize: RECORDS_PAGE_SIZE, sort: view.sort }, locale),
+      query: apiQuery(
+        filter,
+        {
+          page: view.page,
+          pageSize: RECORDS_PAGE_SIZE,
+          sort: view.sort,
+          participants: RECORDS_LISTED_PARTICIPANTS,
+          sources: 'none',
+        },
+        locale,
+      ),
     },
     timeline: {
       endpoint: 'timeline',

@@ -86,6 +86,19 @@ export function openApiDocument(serverUrl: string) {
               schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
             },
             { name: 'sort', in: 'query', schema: { type: 'string', enum: RECORD_SORTS, default: '-date' } },
+            {
+              name: 'participants',
+              in: 'query',
+              description:
+                'List at most this many participants per record, the first in reading order (hosts and parties first); each item’s participantCount still counts them all. Default: all.',
+              schema: { type: 'integer', minimum: 0, maximum: 1000 },
+            },
+            {
+              name: 'sources',
+              in: 'query',
+              description: '`none` leaves each record’s sources out (a list that does not show them).',
+              schema: { type: 'string', enum: ['all', 'none'], default: 'all' },
+            },
             lang,
           ],
           responses: { ...ok('{ total, page, pageSize, items }'), ...errors },

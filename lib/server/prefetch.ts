@@ -7,7 +7,7 @@ import type { RecordFilter } from '../domain/filter';
 import { dashboardQueries, timelineFilter } from '../query/dashboard-queries';
 import { getQueryClient } from '../query/client';
 import { queryKeys } from '../query/keys';
-import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
+import { RECORDS_LISTED_PARTICIPANTS, RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
 import { getDb } from './db';
 import { listRecords } from './queries/records';
 import { mapCounts } from './queries/map';
@@ -63,6 +63,7 @@ export async function prefetchDashboard(
             pageSize: RECORDS_PAGE_SIZE,
             sort: view.sort,
             lang: locale,
+            shape: { participants: RECORDS_LISTED_PARTICIPANTS, withoutSources: true },
           }),
       }),
   ]);

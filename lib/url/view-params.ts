@@ -18,6 +18,8 @@ export interface ViewState {
 
 /** Records per page in the records table. */
 export const RECORDS_PAGE_SIZE = 25;
+/** Participants the records table lists per record (then "and N more"). */
+export const RECORDS_LISTED_PARTICIPANTS = 4;
 
 export const DEFAULT_VIEW: ViewState = {
   page: 1,

@@ -26,6 +26,24 @@ async function ids(filter: RecordFilter) {
 }
 
 describe('records', () => {
+  it('lists the first participants only, and leaves the sources out, when the list asks for that', async () => {
+    const opts = { page: 1, pageSize: 5, sort: '-date' as const, lang: 'en' as const };
+    const full = await listRecords(h.db, f({ q: 'A/RES/73/195' }), opts);
+    const brief = await listRecords(h.db, f({ q: 'A/RES/73/195' }), {
+      ...opts,
+      shape: { participants: 4, withoutSources: true },
+    });
+    const vote = full.items.find((r) => r.id === VOTE)!;
+    const briefVote = brief.items.find((r) => r.id === VOTE)!;
+    expect(vote.participantCount).toBe(vote.participants.length);
+    expect(vote.participantCount).toBeGreaterThan(150);
+    expect(briefVote.participants).toEqual(vote.participants.slice(0, 4));
+    expect(briefVote.participantCount).toBe(vote.participantCount);
+    expect(vote.sources.length).toBeGreaterThan(0);
+    expect(briefVote).not.toHaveProperty('sources');
+    expect(brief.total).toBe(full.total);
+  });
+
   it('holds the founding record with its participants, people, topics, objectives and source', async () => {
     const r = await getRecord(h.db, FOUNDING, 'en');
     expect(r).not.toBeNull();

@@ -1,5 +1,5 @@
 // Records: the filtered, paged list and the single record.
-import type { Lang, RecordDetail, RecordPage, RecordSummary } from '../../domain/api';
+import type { Lang, RecordDetail, RecordListItem, RecordPage, RecordSummary } from '../../domain/api';
 import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import type { DatePrecision, DateBasis, RecordKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
@@ -99,7 +99,19 @@ type RecordRow = {
   sources: Array<{ excerpt: string; source: RecordSummary['sources'][number] }>;
 };
 
-function toSummary(r: RecordRow, lang: Lang): RecordSummary {
+/** How much of each record a list carries: by default all of it. */
+export interface ListShape {
+  /** List at most this many participants (the first in reading order); `participantCount` has them all. */
+  participants?: number;
+  /** Leave the sources out. */
+  withoutSources?: boolean;
+}
+
+function toListItem(
+  r: Omit<RecordRow, 'sources'> & { sources?: RecordRow['sources'] },
+  lang: Lang,
+  shape: ListShape = {},
+): RecordListItem {
   const participants = r.participants
     .map((p) => ({ actor: actorRef(p.actor, lang), role: p.role, detail: p.detail }))
     .sort(
@@ -115,7 +127,8 @@ function toSummary(r: RecordRow, lang: Lang): RecordSummary {
     dateBasis: r.dateBasis as DateBasis,
     endDate: r.endDate,
     place: placeRef(r.place, lang),
-    participants,
+    participants: shape.participants === undefined ? participants : participants.slice(0, shape.participants),
+    participantCount: participants.length,
     topics: r.topics
       .map((t) => t.topic)
       .sort((a, b) => a.sortOrder - b.sortOrder)
@@ -128,8 +141,14 @@ function toSummary(r: RecordRow, lang: Lang): RecordSummary {
         const short = objectiveShort(c, lang);
         return { number: c.number!, short: short.text, ...shortFallbackLang(short, lang) };
       }),
-    sources: r.sources.map((s) => ({ ...s.source, excerpt: s.excerpt })),
+    ...(r.sources && !shape.withoutSources
+      ? { sources: r.sources.map((s) => ({ ...s.source, excerpt: s.excerpt })) }
+      : {}),
   };
+}
+
+function toSummary(r: RecordRow, lang: Lang): RecordSummary {
+  return toListItem(r, lang) as RecordSummary;
 }
 
 /** All live records, from the rollups. */
@@ -164,11 +183,23 @@ export async function countRecords(db: DbTx, filter: RecordFilter, sizes?: Narro
   return num(rows[0]?.n);
 }
 
+type PageOptions = { page: number; pageSize: number; sort: RecordSort; lang: Lang };
+
 export async function listRecords(
   db: DbTx,
   filter: RecordFilter,
-  opts: { page: number; pageSize: number; sort: RecordSort; lang: Lang },
-): Promise<RecordPage> {
+  opts: PageOptions & { shape?: undefined },
+): Promise<RecordPage>;
+export async function listRecords(
+  db: DbTx,
+  filter: RecordFilter,
+  opts: PageOptions & { shape?: ListShape },
+): Promise<RecordPage<RecordListItem>>;
+export async function listRecords(
+  db: DbTx,
+  filter: RecordFilter,
+  opts: PageOptions & { shape?: ListShape },
+): Promise<RecordPage<RecordListItem>> {
   const offset = (opts.page - 1) * opts.pageSize;
   // Which narrowing drives (SQLite): asked once, for the count and the page.
   const sizes = await narrowingSizes(db, filter);
@@ -190,20 +221,30 @@ export async function listRecords(
     total,
     page: opts.page,
     pageSize: opts.pageSize,
-    items: await summariesByIds(
+    items: await listItemsByIds(
       db,
       idRows.map((r) => r.id),
       opts.lang,
+      opts.shape,
     ),
   };
 }
 
+/** The given records, in the given order, as much of each as `shape` asks for. */
+async function listItemsByIds(db: DbTx, ids: string[], lang: Lang, shape: ListShape = {}) {
+  if (!ids.length) return [];
+  const { sources, ...withoutSources } = summaryInclude;
+  const rows = await db.cooperationRecord.findMany({
+    where: { id: { in: ids } },
+    include: shape.withoutSources ? withoutSources : { ...withoutSources, sources },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => toListItem(byId.get(id) as unknown as RecordRow, lang, shape));
+}
+
 /** Full summaries of the given records, in the given order. */
 export async function summariesByIds(db: DbTx, ids: string[], lang: Lang): Promise<RecordSummary[]> {
-  if (!ids.length) return [];
-  const rows = await db.cooperationRecord.findMany({ where: { id: { in: ids } }, include: summaryInclude });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => toSummary(byId.get(id) as unknown as RecordRow, lang));
+  return (await listItemsByIds(db, ids, lang)) as RecordSummary[];
 }
 
 /**
