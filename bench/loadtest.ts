@@ -24,7 +24,8 @@ import { startServer } from './server';
 export const ETAG_NOTE =
   'The read API answers with an ETag and Cache-Control: public, no-cache. autocannon sends no ' +
   'If-None-Match, so every answer here is a full 200 computed by the server (no 304s): these are ' +
-  'uncached numbers; a browser or CDN revalidating would mostly get 304s, which cost one small query.';
+  'uncached numbers; a browser or CDN revalidating would mostly get 304s, which cost one small query. ' +
+  'Identical requests in flight at the same moment share one computation (nothing is kept once answered).';
 
 export const LOAD_ENDPOINTS = [
   { name: 'timeline', path: '/api/v1/timeline', extra: 'interval=auto' },

@@ -9,20 +9,24 @@ type CsvBuilder = (ctx: ExportContext & { bom: boolean }) => Promise<ReadableStr
 
 export function csvDownloadRoute(name: string, build: CsvBuilder) {
   return (request: Request) =>
-    cachedByVersion(request, () =>
-      handle(async () => {
-        const url = new URL(request.url);
-        const filter = await readFilter(url.searchParams, {
-          lang: LANG_SPEC,
-          bom: { values: ['0', '1'], expected: '0 or 1' },
-        });
-        const body = await build({
-          filter,
-          lang: langOf(url.searchParams),
-          origin: url.origin,
-          bom: url.searchParams.get('bom') === '1',
-        });
-        return new Response(body, { headers: downloadHeaders(name, 'text/csv; charset=utf-8') });
-      }),
+    cachedByVersion(
+      request,
+      () =>
+        handle(async () => {
+          const url = new URL(request.url);
+          const filter = await readFilter(url.searchParams, {
+            lang: LANG_SPEC,
+            bom: { values: ['0', '1'], expected: '0 or 1' },
+          });
+          const body = await build({
+            filter,
+            lang: langOf(url.searchParams),
+            origin: url.origin,
+            bom: url.searchParams.get('bom') === '1',
+          });
+          return new Response(body, { headers: downloadHeaders(name, 'text/csv; charset=utf-8') });
+        }),
+      // Streamed: never held in memory whole.
+      { shared: false },
     );
 }

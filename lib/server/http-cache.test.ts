@@ -6,6 +6,7 @@ import * as timeline from '../../app/api/v1/timeline/route';
 import * as record from '../../app/api/v1/records/[id]/route';
 import type { ChangeContext } from '../editing/audit';
 import { createRecord, updateRecord } from '../editing/commands';
+import { cachedByVersion } from './http-cache';
 
 let f: StaffFixture;
 let ctx: ChangeContext;
@@ -69,5 +70,68 @@ describe('HTTP caching of the read API', () => {
     expect(bad.status).toBe(400);
     expect(bad.headers.get('etag')).toBeNull();
     expect(bad.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('identical requests in flight at once', () => {
+  /** A computation that waits until released, counting how often it ran. */
+  function slowAnswer(body: string) {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const runs = { n: 0 };
+    const compute = async () => {
+      runs.n++;
+      await gate;
+      return Response.json({ body });
+    };
+    return { compute, release, runs };
+  }
+
+  it('share one computation, each getting the whole answer', async () => {
+    const s = slowAnswer('once');
+    const answers = Promise.all(
+      [1, 2, 3].map(() => cachedByVersion(get('/api/v1/map?country=VNM'), s.compute)),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    s.release();
+    const res = await answers;
+    expect(s.runs.n).toBe(1);
+    for (const r of res) {
+      expect(r.status).toBe(200);
+      expect(await r.json()).toEqual({ body: 'once' });
+    }
+    expect(new Set(res.map((r) => r.headers.get('etag'))).size).toBe(1);
+  });
+
+  it('are not shared across addresses, nor kept once answered, nor across a write', async () => {
+    const a = slowAnswer('a');
+    const b = slowAnswer('b');
+    const both = Promise.all([
+      cachedByVersion(get('/api/v1/map?country=VNM'), a.compute),
+      cachedByVersion(get('/api/v1/map?country=FRA'), b.compute),
+    ]);
+    a.release();
+    b.release();
+    await both;
+    expect([a.runs.n, b.runs.n]).toEqual([1, 1]);
+    // Answered: the next identical request computes again.
+    const again = slowAnswer('again');
+    again.release();
+    expect(await (await cachedByVersion(get('/api/v1/map?country=VNM'), again.compute)).json()).toEqual({
+      body: 'again',
+    });
+    // A request after a write does not wait for an answer begun before it.
+    const before = slowAnswer('before');
+    const pending = cachedByVersion(get('/api/v1/map?country=DEU'), before.compute);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await createRecord(f.h.db, sampleRecord(f.recordId('cache-flight')), ctx)).ok).toBe(true);
+    const after = slowAnswer('after');
+    after.release();
+    expect(await (await cachedByVersion(get('/api/v1/map?country=DEU'), after.compute)).json()).toEqual({
+      body: 'after',
+    });
+    expect(after.runs.n).toBe(1);
+    before.release();
+    expect(await (await pending).json()).toEqual({ body: 'before' });
   });
 });

@@ -25,8 +25,47 @@ function withHeaders(res: Response, headers: Record<string, string>): Response {
   return res;
 }
 
-/** For answers determined by the data and the address: 304 before any work when nothing changed. */
-export async function cachedByVersion(request: Request, compute: () => Promise<Response>): Promise<Response> {
+interface Answer {
+  status: number;
+  headers: Array<[string, string]>;
+  body: ArrayBuffer;
+}
+
+/** Answers being computed, by ETag (data versions and address). Nothing stays once it is answered. */
+const inFlight = new Map<string, Promise<Answer>>();
+
+/**
+ * One computation for identical requests that arrive while it runs: they share its answer. A dashboard
+ * opened by a room of people, or a busy embed, asks the same questions at once; each would otherwise
+ * take its own turn at the database. The key holds the data versions, so a request that arrives after
+ * a write never waits for an answer computed before it. Nothing is kept after the answer is sent.
+ */
+function shared(key: string, compute: () => Promise<Response>): Promise<Answer> {
+  let answer = inFlight.get(key);
+  if (!answer) {
+    answer = (async () => {
+      const res = await compute();
+      return {
+        status: res.status,
+        headers: [...res.headers.entries()],
+        body: await res.arrayBuffer(),
+      };
+    })().finally(() => inFlight.delete(key));
+    inFlight.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * For answers determined by the data and the address: 304 before any work when nothing changed, and
+ * one computation for identical requests in flight at once (`shared: false` for streamed exports, which
+ * must not be held in memory whole).
+ */
+export async function cachedByVersion(
+  request: Request,
+  compute: () => Promise<Response>,
+  opts: { shared?: boolean } = {},
+): Promise<Response> {
   const url = new URL(request.url);
   let versions: string;
   try {
@@ -37,7 +76,12 @@ export async function cachedByVersion(request: Request, compute: () => Promise<R
   }
   const etag = `W/"${hash(`${versions}|${url.pathname}?${url.searchParams.toString()}`)}"`;
   if (matches(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders(etag) });
-  const res = await compute();
+  const res =
+    opts.shared === false
+      ? await compute()
+      : await shared(etag, compute).then(
+          (a) => new Response(a.body, { status: a.status, headers: a.headers }),
+        );
   return res.status === 200 ? withHeaders(res, cacheHeaders(etag)) : res;
 }
 
