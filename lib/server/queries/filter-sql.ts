@@ -57,7 +57,9 @@ export function ftsMatch(words: readonly string[]): string {
 function text(words: string[]): Narrowing {
   if (currentEngine() === 'postgres') {
     const query = words.map((w) => `${w}:*`).join(' & ');
-    const cond = sql`to_tsvector('simple', r.search_text) @@ to_tsquery('simple', ${query})`;
+    // The expression of the text index (migration 20261202000000_search_words): punctuation read as
+    // spaces, so that A/RES/73/195 is four words here as in SQLite, not one file path.
+    const cond = sql`to_tsvector('simple', regexp_replace(r.search_text, '[[:punct:]]+', ' ', 'g')) @@ to_tsquery('simple', ${query})`;
     return { set: cond, probe: cond };
   }
   const match = ftsMatch(words);

@@ -56,4 +56,15 @@ describe('text search', () => {
     );
     expect(page.items.map((r) => r.date)).toEqual(['2024-03-12', '2019-05-02']);
   });
+
+  it('finds the words of symbols and hyphenated numbers, on either engine', async () => {
+    // A number unique to this run: PostgreSQL's parser once read "report-<digits>-x" as a signed
+    // number and "X/<digits>/2024" as one file path, so neither was found by its words.
+    const digits = String(parseInt(f.run, 16));
+    const id = f.recordId('symbols');
+    const title = `Report-${digits}-x under symbol X/${digits}/2024`;
+    expect((await createRecord(f.h.db, sampleRecord(id, { title }), ctx)).ok).toBe(true);
+    for (const q of [digits, `X/${digits}/2024`, `report-${digits}`])
+      expect((await found({ ...EMPTY_FILTER, q })).ids, q).toEqual([id]);
+  });
 });
