@@ -6,6 +6,7 @@ import type { ApiError, Lang } from '../domain/api';
 import type { RecordFilter } from '../domain/filter';
 import { isLocale, LOCALES } from '../i18n/config';
 import { getAll, parseFilterParams, type ParamIssue } from '../url/filter-params';
+import type { ListShape } from './queries/records';
 import { getVocabulary } from './vocabulary';
 
 export class ApiProblem extends Error {
@@ -135,4 +136,27 @@ export function intParam(
       },
     ]);
   return Number(raw);
+}
+
+/** Most participants a records list may be asked to name per record (`participants=N`). */
+export const MAX_LISTED_PARTICIPANTS = 1000;
+
+/** The parameters of a records list's shape, as checked by `readFilter` (see app/api/v1/records). */
+export const LIST_SHAPE_SPEC = {
+  participants: { pattern: /^\d+$/, expected: `a number from 0 to ${MAX_LISTED_PARTICIPANTS}` },
+  sources: { values: ['all', 'none'], expected: 'all or none' },
+} as const;
+
+/**
+ * How much of each record a records list carries: `participants=N` names the first N participants,
+ * `sources=none` leaves the sources out. The API reads it from the request; the dashboard's server
+ * prefetch from the same query string the browser will send, so both hold the same answer.
+ */
+export function readListShape(params: URLSearchParams): ListShape {
+  return {
+    participants: params.has('participants')
+      ? intParam(params, 'participants', 0, 0, MAX_LISTED_PARTICIPANTS)
+      : undefined,
+    withoutSources: params.get('sources') === 'none',
+  };
 }

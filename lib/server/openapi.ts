@@ -1,5 +1,6 @@
 // The read API described as OpenAPI 3.1, served at /api/v1/openapi.json.
 import { ACTOR_KINDS, GCM_OBJECTIVE_COUNT, RECORD_KINDS } from '../domain/vocab';
+import { MAX_LISTED_PARTICIPANTS } from './api';
 import { RECORD_SORTS } from './queries/records';
 import { NETWORK_DEFAULT_LIMIT, NETWORK_EDGE_MEASURES, NETWORK_MAX_LIMIT } from './queries/network';
 import { AUTO_MONTH_MAX_MONTHS } from './queries/timeline';
@@ -91,7 +92,7 @@ export function openApiDocument(serverUrl: string) {
               in: 'query',
               description:
                 'List at most this many participants per record, the first in reading order (hosts and parties first); each item’s participantCount still counts them all. Default: all.',
-              schema: { type: 'integer', minimum: 0, maximum: 1000 },
+              schema: { type: 'integer', minimum: 0, maximum: MAX_LISTED_PARTICIPANTS },
             },
             {
               name: 'sources',

@@ -7,7 +7,8 @@ import type { RecordFilter } from '../domain/filter';
 import { dashboardQueries, timelineFilter } from '../query/dashboard-queries';
 import { getQueryClient } from '../query/client';
 import { queryKeys } from '../query/keys';
-import { RECORDS_LISTED_PARTICIPANTS, RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
+import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
+import { readListShape } from './api';
 import { getDb } from './db';
 import { listRecords } from './queries/records';
 import { mapCounts } from './queries/map';
@@ -63,7 +64,8 @@ export async function prefetchDashboard(
             pageSize: RECORDS_PAGE_SIZE,
             sort: view.sort,
             lang: locale,
-            shape: { participants: RECORDS_LISTED_PARTICIPANTS, withoutSources: true },
+            // As the browser asks for it (the table's participants=N and sources=none).
+            shape: readListShape(new URLSearchParams(q.records.query)),
           }),
       }),
   ]);

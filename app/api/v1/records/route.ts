@@ -1,5 +1,14 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
-import { handle, intParam, json, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
+import {
+  handle,
+  intParam,
+  json,
+  langOf,
+  LANG_SPEC,
+  LIST_SHAPE_SPEC,
+  readFilter,
+  readListShape,
+} from '@/lib/server/api';
 import { authorize } from '@/lib/server/auth';
 import { getDb } from '@/lib/server/db';
 import { listRecords, RECORD_SORTS, type RecordSort } from '@/lib/server/queries/records';
@@ -8,7 +17,6 @@ import { createRecord } from '@/lib/editing/commands';
 import { invalidateVocabulary } from '@/lib/server/vocabulary';
 
 const MAX_PAGE_SIZE = 200;
-const MAX_LISTED_PARTICIPANTS = 1000;
 
 export function GET(request: Request) {
   return cachedByVersion(request, () =>
@@ -18,21 +26,14 @@ export function GET(request: Request) {
         page: { pattern: /^\d+$/, expected: 'a page number from 1' },
         pageSize: { pattern: /^\d+$/, expected: `a number from 1 to ${MAX_PAGE_SIZE}` },
         sort: { values: RECORD_SORTS, expected: RECORD_SORTS.join(', ') },
-        participants: { pattern: /^\d+$/, expected: `a number from 0 to ${MAX_LISTED_PARTICIPANTS}` },
-        sources: { values: ['all', 'none'], expected: 'all or none' },
+        ...LIST_SHAPE_SPEC,
         lang: LANG_SPEC,
       });
       const page = intParam(params, 'page', 1, 1, 1_000_000);
       const pageSize = intParam(params, 'pageSize', 50, 1, MAX_PAGE_SIZE);
       const sort = (params.get('sort') ?? '-date') as RecordSort;
       const lang = langOf(params);
-      // A list that shows a few participants per record, and no sources, asks for just that.
-      const shape = {
-        participants: params.has('participants')
-          ? intParam(params, 'participants', 0, 0, MAX_LISTED_PARTICIPANTS)
-          : undefined,
-        withoutSources: params.get('sources') === 'none',
-      };
+      const shape = readListShape(params);
       return json(await listRecords(getDb().db, filter, { page, pageSize, sort, lang, shape }));
     }),
   );
