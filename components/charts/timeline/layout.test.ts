@@ -4,6 +4,7 @@ import { DECADES, MONTHS, YEARS } from './fixtures';
 import {
   brushToIndices,
   columnX,
+  DEFAULT_WIDTH,
   indicesToPixels,
   layoutTimeline,
   MIN_LABEL_SPACING,
@@ -139,5 +140,34 @@ describe('marks', () => {
     expect(band.y + band.height).toBeLessThanOrEqual(layout.plot.top);
     // January 2023 gets no bar
     expect(layout.bars.some((b) => b.period === 24)).toBe(false);
+  });
+});
+
+describe('across, independent of the width', () => {
+  // The server lays the chart out before the browser measures it: nothing drawn across may move when it
+  // does, or hydration rewrites every mark (docs/decisions/0011-hydration-and-shared-answers.md).
+  const across = (width: number, data: TimelineResponse) => {
+    const l = layoutTimeline(buildTimelineModel(data), width);
+    return {
+      fstep: l.fstep,
+      bars: l.bars.map((b) => [b.series, b.period, b.fx, b.fw]),
+      yearOnly: l.yearOnly.map((b) => [b.year, b.fx, b.fw]),
+    };
+  };
+
+  it('places bars, columns and year-only bands at the same fractions at every width', () => {
+    for (const data of [YEARS, MONTHS, DECADES]) {
+      const server = across(DEFAULT_WIDTH, data);
+      for (const width of [320, 412, 800, 1440]) expect(across(width, data)).toEqual(server);
+    }
+  });
+
+  it('derives the pixels from the fractions', () => {
+    const l = layoutTimeline(buildTimelineModel(MONTHS), 800);
+    const plotWidth = l.plot.right - l.plot.left;
+    for (const b of [...l.bars, ...l.yearOnly]) {
+      expect(b.x).toBeCloseTo(l.plot.left + b.fx * plotWidth);
+      expect(b.width).toBeCloseTo(b.fw * plotWidth);
+    }
   });
 });

@@ -249,7 +249,7 @@ export function brushToIndices(
   return [clamp(i0), clamp(i1)];
 }
 
-/** Pixels of the columns i0..i1, for drawing a selection. */
+/** Pixels of the columns i0..i1 (where a brush over them would start and end). */
 export function indicesToPixels(layout: TimelineLayout, i0: number, i1: number): [number, number] {
   return [columnX(layout, i0), columnX(layout, i1 + 1)];
 }
