@@ -128,18 +128,31 @@ async function isHub(db: DbTx, actor: string): Promise<boolean> {
 }
 
 /**
- * Every tie among a hub's records: the pre-counted pairs of its ordinary records, plus the pairs of
- * its wide ones counted from their participants (lib/db/rollups.ts).
+ * The ties a hub's wide records make (lib/db/rollups.ts: their pairs are not pre-counted), counted from
+ * their participants. CROSS JOIN makes SQLite start from the few wide records rather than from the
+ * hub's own participations (half a million for the busiest state).
  */
-const HUB_TIES = (hub: string) => sql`SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
-    SELECT a AS s, b AS t, n AS w FROM agg_hub_pair WHERE hub = ${hub} AND n > 0
-    UNION ALL
-    SELECT x.actor_id, y.actor_id, CAST(COUNT(*) AS INTEGER) FROM agg_wide_record wr
-      JOIN record_participant hp ON hp.record_id = wr.record_id AND hp.actor_id = ${hub}
-      JOIN record_participant x ON x.record_id = wr.record_id
-      JOIN record_participant y ON y.record_id = wr.record_id AND x.actor_id < y.actor_id
-      WHERE wr.n > 0 GROUP BY x.actor_id, y.actor_id
-  ) u GROUP BY u.s, u.t`;
+const HUB_WIDE_PAIRS = (
+  hub: string,
+) => sql`SELECT x.actor_id AS a, y.actor_id AS b, CAST(COUNT(*) AS INTEGER) AS n
+  FROM agg_wide_record wr CROSS JOIN record_participant hp CROSS JOIN record_participant x CROSS JOIN record_participant y
+  WHERE wr.n > 0 AND hp.record_id = wr.record_id AND hp.actor_id = ${hub}
+    AND x.record_id = wr.record_id AND y.record_id = wr.record_id AND x.actor_id < y.actor_id
+  GROUP BY x.actor_id, y.actor_id`;
+
+/**
+ * A hub's ties among the kept nodes (the pre-counted pairs of its ordinary records plus the pairs of
+ * its wide ones), and one row (s NULL) counting every tie it has: the pre-counted ones, plus the wide
+ * ones no ordinary record makes. Only the kept ties are summed up; the rest are only counted.
+ */
+const HUB_TIES = (hub: string, kept: Sql) => sql`WITH w AS MATERIALIZED (${HUB_WIDE_PAIRS(hub)})
+  SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
+    SELECT a AS s, b AS t, n AS w FROM agg_hub_pair WHERE hub = ${hub} AND n > 0 AND a IN (${kept}) AND b IN (${kept})
+    UNION ALL SELECT a, b, n FROM w WHERE a IN (${kept}) AND b IN (${kept})
+  ) u GROUP BY u.s, u.t
+  UNION ALL SELECT NULL, NULL, (SELECT COUNT(*) FROM agg_hub_pair WHERE hub = ${hub} AND n > 0)
+    + (SELECT COUNT(*) FROM w WHERE NOT EXISTS (
+        SELECT 1 FROM agg_hub_pair h WHERE h.hub = ${hub} AND h.a = w.a AND h.b = w.b AND h.n > 0))`;
 
 /** The candidate node set: everyone, or the focus and its neighbours up to `depth` steps. */
 async function candidates(
@@ -221,11 +234,8 @@ export async function network(
   let totalEdges: number | null;
   if (!keptIds.length) totalEdges = 0;
   else if (hub) {
-    // The kept ties, and one row (s NULL) counting them all (every tie has w > 0): summed up once.
     const rows = await db.$queryRaw<Array<{ s: string | null; t: string | null; w: unknown }>>(
-      sql`WITH e AS MATERIALIZED (${HUB_TIES(hub)})
-          SELECT e.s, e.t, e.w FROM e WHERE e.s IN (${join(keptIds)}) AND e.t IN (${join(keptIds)})
-          UNION ALL SELECT NULL, NULL, COUNT(*) FROM e`,
+      HUB_TIES(hub, join(keptIds)),
     );
     edgeRows = rows.filter((r): r is EdgeRow => r.s !== null);
     totalEdges = num(rows.find((r) => r.s === null)?.w);
