@@ -12,7 +12,7 @@ if (!fs.existsSync(chromium)) {
   );
 }
 
-const WRITERS = /(assistant|staff)\.spec\.ts$/;
+const WRITERS = /(assistant|staff|read-replica)\.spec\.ts$/;
 const port = Number(process.env.E2E_PORT || 3210);
 
 export default defineConfig({

@@ -1,6 +1,14 @@
 // Creates the Prisma client for DATABASE_URL: the SQLite client (embedded default) or the PostgreSQL
 // client, both generated from the same models. Scripts and tests call this directly; the app goes
 // through lib/server/db.ts, which keeps one client per process.
+//
+// PostgreSQL read replicas (DATABASE_REPLICA_URLS, comma-separated): the primary client is extended with
+// Prisma's read-replica extension, and `replica` is the replica this process reads public pages and
+// the read API from (lib/server/db.ts decides which requests). One replica per process, not one per
+// query: a request's data version (its ETag) and its data must come from the same server, or a lagging
+// replica could pair an old answer with a new ETag that browsers would then keep revalidating (304).
+// Several instances spread over the replicas (docs/deploy.md).
+import { readReplicas } from '@prisma/extension-read-replicas';
 import { PrismaClient as SqliteClient } from '../../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../../generated/postgres/client';
 import { createAdapter, databaseUrl, engineOf, sqliteFilePath, type DbEngine } from '../../prisma/adapter';
@@ -12,8 +20,11 @@ export type Db = SqliteClient;
 export type DbTx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export interface DbHandle {
+  /** The primary: every write, and every read that must see the latest write. */
   db: Db;
   engine: DbEngine;
+  /** The read replica this process reads from (PostgreSQL with replica URLs), else null. */
+  replica: Db | null;
 }
 
 export interface CreateDbOptions {
@@ -23,10 +34,27 @@ export interface CreateDbOptions {
    * main connection; the server asks for defaultReadWorkers().
    */
   readWorkers?: number;
+  /** PostgreSQL only: read replicas' URLs; this process reads from one of them (chosen by `pick`). */
+  replicaUrls?: readonly string[];
+  /** Which of the replicaUrls this process uses (default: by process id, to spread instances). */
+  pick?: number;
+}
+
+/** DATABASE_REPLICA_URLS, comma-separated; empty when unset. */
+export function replicaUrlsFromEnv(env: Record<string, string | undefined> = process.env): string[] {
+  return (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
 }
 
 export function createDb(url: string = databaseUrl(), opts: CreateDbOptions = {}): DbHandle {
   const engine = engineOf(url);
+  const urls = opts.replicaUrls ?? [];
+  if (urls.length && engine !== 'postgres')
+    throw new Error('DATABASE_REPLICA_URLS is for PostgreSQL; SQLite reads through its read workers.');
+  if (urls.some((u) => engineOf(u) !== 'postgres'))
+    throw new Error('DATABASE_REPLICA_URLS must be postgresql:// URLs.');
   const base = createAdapter(url);
   const adapter =
     engine === 'sqlite' && opts.readWorkers
@@ -36,5 +64,10 @@ export function createDb(url: string = databaseUrl(), opts: CreateDbOptions = {}
     engine === 'postgres'
       ? (new PostgresClient({ adapter }) as unknown as Db)
       : new SqliteClient({ adapter });
-  return { db, engine };
+  if (!urls.length) return { db, engine, replica: null };
+  const replicaClient = new PostgresClient({
+    adapter: createAdapter(urls[(opts.pick ?? process.pid) % urls.length]!),
+  });
+  const reading = (db as unknown as PostgresClient).$extends(readReplicas({ replicas: [replicaClient] }));
+  return { db, engine, replica: reading.$replica() as unknown as Db };
 }

@@ -18,7 +18,7 @@ import { formatPartialDate } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import { timelineFilter } from '../query/dashboard-queries';
 import type { ViewState } from '../url/view-params';
-import { getDb } from './db';
+import { readDb } from './db';
 import { describeFilter } from './describe-filter';
 import { dataLoadedOn } from './meta';
 import { listStances } from './queries/commitments';
@@ -43,7 +43,7 @@ async function figureFor(
   req: ChartImageRequest,
   innerWidth: number,
 ): Promise<{ figure: ChartFigure; title: string }> {
-  const { db } = getDb();
+  const db = await readDb();
   const { chart, filter, view, lang } = req;
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang] }) as unknown as (
     key: string,
@@ -116,7 +116,7 @@ export async function chartImageElement(
   req: ChartImageRequest,
   opts: { fontCss?: string } = {},
 ): Promise<ReactElement> {
-  const { db } = getDb();
+  const db = await readDb();
   const t = createTranslator({ locale: req.lang, messages: MESSAGES[req.lang], namespace: 'report.image' });
   const [{ figure, title }, filters, loadedOn] = await Promise.all([
     figureFor(req, req.width - 2 * PAD),

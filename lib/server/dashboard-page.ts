@@ -6,7 +6,7 @@ import type { Lang, MapStances } from '../domain/api';
 import { parseLocation, toVocabularyLists } from '../url/location';
 import { scopedFilter, scopedView, withoutScope, type Scope } from '../url/scope';
 import { toSearchParams } from '../url/search-params';
-import { getDb } from './db';
+import { readDb } from './db';
 import { DASHBOARD_PARTS, prefetchDashboard, type DashboardPart } from './prefetch';
 import { listStances, listStanceSets } from './queries/commitments';
 import { filterOptions } from './queries/options';
@@ -22,7 +22,7 @@ export async function loadDashboard(
   const vocab = await getVocabulary();
   const { filter, view } = parseLocation(toSearchParams(searchParams), vocab, { embed: !!embed });
   const effective = scopedFilter(withoutScope(filter, scope).filter, scope);
-  const { db } = getDb();
+  const db = await readDb();
   const shownView = scopedView(view, scope);
   // The dashboard's network sits below the fold: the browser asks for it when the reader gets there
   // (components/dashboard/views.tsx), unless the address focuses it. Its thousands of ties would

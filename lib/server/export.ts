@@ -8,7 +8,7 @@ import type { Lang, RecordSummary } from '../domain/api';
 import type { RecordFilter } from '../domain/filter';
 import { csvPreamble, csvRow, UTF8_BOM } from '../export/csv';
 import { filterToSearchParams } from '../url/filter-params';
-import { getDb } from './db';
+import { readDb } from './db';
 import { describeFilter } from './describe-filter';
 import { dataLoadedOn } from './meta';
 import { MESSAGES } from '../i18n/messages';
@@ -23,7 +23,7 @@ export interface ExportContext {
 }
 
 export async function exportMeta({ filter, lang, origin }: ExportContext) {
-  const { db } = getDb();
+  const db = await readDb();
   const qs = filterToSearchParams(filter).toString();
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'export' });
   return {
@@ -110,7 +110,7 @@ function stream(produce: (push: (chunk: string) => void) => Promise<void>): Read
 
 export async function recordsCsv(ctx: ExportContext & { bom: boolean }): Promise<ReadableStream<Uint8Array>> {
   const meta = await exportMeta(ctx);
-  const { db } = getDb();
+  const db = await readDb();
   return stream(async (push) => {
     push((ctx.bom ? UTF8_BOM : '') + preamble(meta, ctx.lang) + csvRow([...RECORD_COLUMNS]));
     for await (const batch of iterateRecords(db, ctx.filter, ctx.lang))
@@ -120,7 +120,7 @@ export async function recordsCsv(ctx: ExportContext & { bom: boolean }): Promise
 
 export async function recordsJson(ctx: ExportContext): Promise<ReadableStream<Uint8Array>> {
   const meta = await exportMeta(ctx);
-  const { db } = getDb();
+  const db = await readDb();
   return stream(async (push) => {
     push(`{"meta":${JSON.stringify(meta)},"items":[`);
     let first = true;
@@ -146,7 +146,7 @@ export function downloadHeaders(name: string, type: string): Record<string, stri
 export async function countriesCsv(
   ctx: ExportContext & { bom: boolean },
 ): Promise<ReadableStream<Uint8Array>> {
-  const { db } = getDb();
+  const db = await readDb();
   const [meta, counts] = await Promise.all([exportMeta(ctx), mapCounts(db, ctx.filter)]);
   const actors = await db.actor.findMany({
     where: { id: { in: counts.countries.map((c) => c.iso3) } },

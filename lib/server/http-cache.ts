@@ -5,7 +5,7 @@ import 'server-only';
 // so that changing one record never invalidates another's. Browsers and CDNs may store the answers
 // but must revalidate them (no-cache), so a write shows up at once.
 import { readVersions } from '../db/data-version';
-import { getDb } from './db';
+import { readDb } from './db';
 import { etagHash as hash, etagMatches } from './etag';
 
 const isPrivate = () => process.env.PRIVATE === '1';
@@ -69,7 +69,7 @@ export async function cachedByVersion(
   const url = new URL(request.url);
   let versions: string;
   try {
-    versions = await readVersions(getDb().db);
+    versions = await readVersions(await readDb());
   } catch {
     // Without versions there is no safe ETag: answer uncached (the handler reports its own errors).
     return compute();

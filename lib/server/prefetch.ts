@@ -9,7 +9,7 @@ import { getQueryClient } from '../query/client';
 import { queryKeys } from '../query/keys';
 import { RECORDS_PAGE_SIZE, type ViewState } from '../url/view-params';
 import { readListShape } from './api';
-import { getDb } from './db';
+import { readDb } from './db';
 import { listRecords } from './queries/records';
 import { mapCounts } from './queries/map';
 import { network, NETWORK_DEFAULT_LIMIT } from './queries/network';
@@ -26,7 +26,7 @@ export async function prefetchDashboard(
   locale: Lang,
   parts: readonly DashboardPart[] = DASHBOARD_PARTS,
 ) {
-  const { db } = getDb();
+  const db = await readDb();
   const qc: QueryClient = getQueryClient();
   const q = dashboardQueries(filter, view, locale);
   const want = (part: DashboardPart) => parts.includes(part);

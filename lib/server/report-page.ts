@@ -7,7 +7,7 @@ import { dashboardPath, dataPath, IMAGE_CHARTS } from '../embed/links';
 import { parseLocation } from '../url/location';
 import { toSearchParams } from '../url/search-params';
 import { chartImageElement } from './chart-image';
-import { getDb } from './db';
+import { readDb } from './db';
 import { describeFilter } from './describe-filter';
 import { dataLoadedOn } from './meta';
 import { publicOrigin } from './origin';
@@ -22,7 +22,7 @@ const REPORT_CHART_WIDTH = 720;
 export async function loadReport(searchParams: Record<string, string | string[] | undefined>, lang: Lang) {
   const { filter, view } = parseLocation(toSearchParams(searchParams), await getVocabulary());
   const origin = publicOrigin(await headers());
-  const { db } = getDb();
+  const db = await readDb();
   const [filters, loadedOn, records, ...charts] = await Promise.all([
     describeFilter(db, filter, lang),
     dataLoadedOn(),

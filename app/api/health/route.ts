@@ -6,17 +6,18 @@ import { getDb } from '@/lib/server/db';
 const HEADERS = { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' };
 
 export async function GET() {
-  const { db, engine } = getDb();
+  const { db, engine, replica } = getDb();
+  // With a read replica, anonymous readers depend on it as much as writers on the primary: both answer.
+  const body = { database: engine, ...(replica ? { replica: true } : {}) };
   try {
     // The data version table is read on every cached answer: if it answers, the instance can serve.
-    await db.$queryRaw`SELECT COUNT(*) AS n FROM data_meta`;
-    return new Response(JSON.stringify({ status: 'ok', database: engine }), {
-      status: 200,
-      headers: HEADERS,
-    });
+    await Promise.all(
+      [db, ...(replica ? [replica] : [])].map((d) => d.$queryRaw`SELECT COUNT(*) AS n FROM data_meta`),
+    );
+    return new Response(JSON.stringify({ status: 'ok', ...body }), { status: 200, headers: HEADERS });
   } catch (err) {
     console.error('Health check: the database did not answer', err);
-    return new Response(JSON.stringify({ status: 'unavailable', database: engine }), {
+    return new Response(JSON.stringify({ status: 'unavailable', ...body }), {
       status: 503,
       headers: HEADERS,
     });

@@ -1,7 +1,7 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
 import { ACTOR_KINDS } from '@/lib/domain/vocab';
 import { badParameters, checkParams, handle, json, langOf, LANG_SPEC } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { listActors } from '@/lib/server/queries/actors';
 
 export function GET(request: Request) {
@@ -19,7 +19,7 @@ export function GET(request: Request) {
         .flatMap((k) => k.split(','))
         .map((k) => k.trim())
         .filter(Boolean);
-      const items = await listActors(getDb().db, { kind, q: params.get('q'), lang: langOf(params) });
+      const items = await listActors(await readDb(), { kind, q: params.get('q'), lang: langOf(params) });
       return json({ total: items.length, items });
     }),
   );

@@ -1,6 +1,6 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
 import { handle, json, LANG_SPEC, readFilter } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { mapCounts } from '@/lib/server/queries/map';
 
 export function GET(request: Request) {
@@ -8,7 +8,7 @@ export function GET(request: Request) {
     handle(async () => {
       const params = new URL(request.url).searchParams;
       const filter = await readFilter(params, { lang: LANG_SPEC });
-      return json(await mapCounts(getDb().db, filter));
+      return json(await mapCounts(await readDb(), filter));
     }),
   );
 }

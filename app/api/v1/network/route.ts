@@ -1,6 +1,6 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
 import { badParameters, handle, intParam, json, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import {
   network,
   NETWORK_DEFAULT_LIMIT,
@@ -37,7 +37,7 @@ export function GET(request: Request) {
       const limit = intParam(params, 'limit', NETWORK_DEFAULT_LIMIT, 1, NETWORK_MAX_LIMIT);
       const focus = params.get('focus');
       return json(
-        await network(getDb().db, filter, {
+        await network(await readDb(), filter, {
           limit,
           lang: langOf(params),
           focus,

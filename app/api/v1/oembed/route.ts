@@ -4,7 +4,7 @@ import { oembedSize, oembedTarget, parseOembedParams } from '@/lib/embed/oembed'
 import { localizedPath } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { ApiProblem, badParameters, handle, json } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { publicOrigin } from '@/lib/server/origin';
 import { getRecord } from '@/lib/server/queries/records';
 import { getVocabulary } from '@/lib/server/vocabulary';
@@ -42,7 +42,7 @@ export function GET(request: Request) {
     let title: string;
     let size: { width: number; height: number };
     if (target.kind === 'record') {
-      const record = await getRecord(getDb().db, target.id, target.locale);
+      const record = await getRecord(await readDb(), target.id, target.locale);
       if (!record) throw notOurs(url);
       src = localizedPath(target.locale, `/embed/record/${encodeURIComponent(record.id)}`);
       title = record.title;

@@ -10,7 +10,7 @@ import {
   readListShape,
 } from '@/lib/server/api';
 import { authorize } from '@/lib/server/auth';
-import { getDb } from '@/lib/server/db';
+import { getDb, readDb } from '@/lib/server/db';
 import { listRecords, RECORD_SORTS, type RecordSort } from '@/lib/server/queries/records';
 import { apiContext, readJson, writeResponse } from '@/lib/server/write-api';
 import { createRecord } from '@/lib/editing/commands';
@@ -34,7 +34,7 @@ export function GET(request: Request) {
       const sort = (params.get('sort') ?? '-date') as RecordSort;
       const lang = langOf(params);
       const shape = readListShape(params);
-      return json(await listRecords(getDb().db, filter, { page, pageSize, sort, lang, shape }));
+      return json(await listRecords(await readDb(), filter, { page, pageSize, sort, lang, shape }));
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
 import { badParameters, checkParams, handle, json, langOf, LANG_SPEC } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { listStanceSets, listStances } from '@/lib/server/queries/commitments';
 
 /** Without `commitment`: the stance sets with their totals. With it: one set's per-state positions. */
@@ -8,7 +8,7 @@ export function GET(request: Request) {
   return cachedByVersion(request, () =>
     handle(async () => {
       const params = new URL(request.url).searchParams;
-      const { db } = getDb();
+      const db = await readDb();
       const lang = langOf(params);
       const sets = await listStanceSets(db, lang);
       const ids = sets.map((s) => s.id);

@@ -1,6 +1,6 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
 import { handle, json, LANG_SPEC, readFilter } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { summary } from '@/lib/server/queries/summary';
 
 export function GET(request: Request) {
@@ -8,7 +8,7 @@ export function GET(request: Request) {
     handle(async () => {
       const params = new URL(request.url).searchParams;
       const filter = await readFilter(params, { lang: LANG_SPEC });
-      return json(await summary(getDb().db, filter));
+      return json(await summary(await readDb(), filter));
     }),
   );
 }

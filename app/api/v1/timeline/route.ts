@@ -1,6 +1,6 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
 import { handle, json, LANG_SPEC, readFilter } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { timeline } from '@/lib/server/queries/timeline';
 
 export function GET(request: Request) {
@@ -15,7 +15,7 @@ export function GET(request: Request) {
       const interval = params.get('interval');
       return json(
         await timeline(
-          getDb().db,
+          await readDb(),
           filter,
           interval === 'month' || interval === 'auto' ? interval : 'year',
           params.get('stack') === 'topic' ? 'topic' : 'kind',

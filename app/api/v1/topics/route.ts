@@ -1,6 +1,6 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
 import { badParameters, checkParams, handle, json, langOf, LANG_SPEC } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { listTopics } from '@/lib/server/queries/topics';
 
 export function GET(request: Request) {
@@ -9,7 +9,7 @@ export function GET(request: Request) {
       const params = new URL(request.url).searchParams;
       const issues = checkParams(params, { lang: LANG_SPEC });
       if (issues.length) throw badParameters(issues);
-      return json({ topics: await listTopics(getDb().db, langOf(params)) });
+      return json({ topics: await listTopics(await readDb(), langOf(params)) });
     }),
   );
 }

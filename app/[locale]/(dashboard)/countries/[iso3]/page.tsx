@@ -5,7 +5,7 @@ import { Dashboard } from '@/components/dashboard/dashboard';
 import { CountryHeader } from '@/components/profiles/country-header';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { loadDashboard } from '@/lib/server/dashboard-page';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { getActor } from '@/lib/server/queries/actors';
 import { listStanceSets } from '@/lib/server/queries/commitments';
 
@@ -17,7 +17,9 @@ type Props = {
 async function load(params: Props['params']) {
   const { locale: raw, iso3 } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
-  const actor = /^[A-Za-z]{3}$/.test(iso3) ? await getActor(getDb().db, iso3.toUpperCase(), locale) : null;
+  const actor = /^[A-Za-z]{3}$/.test(iso3)
+    ? await getActor(await readDb(), iso3.toUpperCase(), locale)
+    : null;
   return { locale, actor: actor?.kind === 'state' ? actor : null };
 }
 
@@ -31,7 +33,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   if (!actor) notFound();
   const [page, sets] = await Promise.all([
     loadDashboard(await searchParams, locale, { key: 'country', value: actor.id }),
-    listStanceSets(getDb().db, locale),
+    listStanceSets(await readDb(), locale),
   ]);
   return (
     <HydrationBoundary state={page.state}>

@@ -5,7 +5,7 @@ import { Dashboard } from '@/components/dashboard/dashboard';
 import { OrganisationHeader } from '@/components/profiles/organisation-header';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { loadDashboard } from '@/lib/server/dashboard-page';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { getActor } from '@/lib/server/queries/actors';
 
 type Props = {
@@ -16,7 +16,7 @@ type Props = {
 async function load(params: Props['params']) {
   const { locale: raw, id } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
-  const actor = /^[a-z0-9-]{2,60}$/.test(id) ? await getActor(getDb().db, id, locale) : null;
+  const actor = /^[a-z0-9-]{2,60}$/.test(id) ? await getActor(await readDb(), id, locale) : null;
   return { locale, actor: actor && actor.kind !== 'state' ? actor : null };
 }
 

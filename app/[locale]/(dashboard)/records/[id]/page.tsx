@@ -9,7 +9,7 @@ import { recordHistory } from '@/lib/editing/audit';
 import { isLocale, localizedPath, type Locale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { currentPrincipal } from '@/lib/server/auth';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { getRecord } from '@/lib/server/queries/records';
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -19,7 +19,7 @@ async function load(params: Params) {
   const locale: Locale = isLocale(raw) ? raw : 'en';
   const user = await currentPrincipal();
   // Staff see a deleted record (to restore it); everyone else gets a 404.
-  const record = await getRecord(getDb().db, decodeURIComponent(id), locale, {
+  const record = await getRecord(await readDb(), decodeURIComponent(id), locale, {
     includeDeleted: user !== null,
   });
   return { locale, record, user };
@@ -59,7 +59,7 @@ export default async function RecordPage({ params }: { params: Params }) {
       }
       history={
         <RecordHistory
-          entries={await recordHistory(getDb().db, record.id)}
+          entries={await recordHistory(await readDb(), record.id)}
           locale={locale}
           canRevert={hasRole(user.role, 'admin')}
         />

@@ -1,6 +1,6 @@
 import { cachedByBody } from '@/lib/server/http-cache';
 import { badParameters, checkParams, handle, json, langOf, LANG_SPEC, notFound } from '@/lib/server/api';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { getActor } from '@/lib/server/queries/actors';
 
 export function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
@@ -10,7 +10,7 @@ export function GET(request: Request, ctx: { params: Promise<{ id: string }> }) 
       const issues = checkParams(params, { lang: LANG_SPEC });
       if (issues.length) throw badParameters(issues);
       const { id } = await ctx.params;
-      const actor = await getActor(getDb().db, id, langOf(params));
+      const actor = await getActor(await readDb(), id, langOf(params));
       if (!actor) throw notFound('actor', id);
       return json(actor);
     }),

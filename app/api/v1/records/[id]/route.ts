@@ -10,7 +10,7 @@ import {
   ApiProblem,
 } from '@/lib/server/api';
 import { authorize } from '@/lib/server/auth';
-import { getDb } from '@/lib/server/db';
+import { getDb, readDb } from '@/lib/server/db';
 import { getRecord } from '@/lib/server/queries/records';
 import { invalidateVocabulary } from '@/lib/server/vocabulary';
 import { apiContext, readJson, writeResponse } from '@/lib/server/write-api';
@@ -25,7 +25,7 @@ export function GET(request: Request, ctx: Ctx) {
       const issues = checkParams(params, { lang: LANG_SPEC });
       if (issues.length) throw badParameters(issues);
       const { id } = await ctx.params;
-      const record = await getRecord(getDb().db, id, langOf(params));
+      const record = await getRecord(await readDb(), id, langOf(params));
       if (!record) throw notFound('record', id);
       return json(record);
     }),

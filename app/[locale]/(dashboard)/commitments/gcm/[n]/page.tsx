@@ -6,7 +6,7 @@ import { ObjectiveHeader } from '@/components/profiles/objective-header';
 import { GCM_OBJECTIVE_COUNT } from '@/lib/domain/vocab';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { loadDashboard } from '@/lib/server/dashboard-page';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { getObjective } from '@/lib/server/queries/commitment';
 
 type Props = {
@@ -19,7 +19,7 @@ async function load(params: Props['params']) {
   const locale: Locale = isLocale(raw) ? raw : 'en';
   const number = /^\d{1,2}$/.test(n) ? Number(n) : NaN;
   const objective =
-    number >= 1 && number <= GCM_OBJECTIVE_COUNT ? await getObjective(getDb().db, number, locale) : null;
+    number >= 1 && number <= GCM_OBJECTIVE_COUNT ? await getObjective(await readDb(), number, locale) : null;
   return { locale, objective };
 }
 

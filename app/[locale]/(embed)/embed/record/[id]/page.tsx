@@ -5,7 +5,7 @@ import { EmbedFooter } from '@/components/embed/embed-footer';
 import { RecordDetail } from '@/components/records/record-detail';
 import { isLocale, localizedPath, type Locale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
-import { getDb } from '@/lib/server/db';
+import { readDb } from '@/lib/server/db';
 import { dataLoadedOn } from '@/lib/server/meta';
 import { oembedAlternates } from '@/lib/server/oembed-discovery';
 import { getRecord } from '@/lib/server/queries/records';
@@ -20,7 +20,7 @@ async function load(params: Props['params']) {
   const { locale: raw, id } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
   // Deleted records are not embedded, whoever asks.
-  return { locale, record: await getRecord(getDb().db, decodeURIComponent(id), locale) };
+  return { locale, record: await getRecord(await readDb(), decodeURIComponent(id), locale) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
