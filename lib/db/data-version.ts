@@ -30,3 +30,9 @@ export async function readVersions(tx: DbTx): Promise<string> {
     .sort()
     .join('&');
 }
+
+/** One part's version ('' before the first write of it). */
+export async function readVersion(tx: DbTx, part: DataPart): Promise<string> {
+  const row = await tx.dataMeta.findUnique({ where: { key: KEYS[part] }, select: { value: true } });
+  return row?.value ?? '';
+}

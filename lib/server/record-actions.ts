@@ -12,13 +12,11 @@ import {
 import { revertChange } from '../editing/revert';
 import { actionContext, type Denied } from './action-auth';
 import { getDb } from './db';
-import { invalidateVocabulary } from './vocabulary';
 
 export type ActionResult = WriteResult | Denied;
 
 function done(result: WriteResult): ActionResult {
   if (result.ok) {
-    invalidateVocabulary();
     revalidatePath('/', 'layout');
   }
   return result;

@@ -7,7 +7,6 @@ import { ApiProblem, badParameters, checkParams, handle, json } from '@/lib/serv
 import { authorize, clientIp } from '@/lib/server/auth';
 import { invalidateAssistantDictionary } from '@/lib/server/assistant';
 import { getDb } from '@/lib/server/db';
-import { invalidateVocabulary } from '@/lib/server/vocabulary';
 import { IMPORT_KINDS, type ImportKind } from '@/lib/import/columns';
 import { runImport, type ImportProgress, type ImportReport } from '@/lib/import/run';
 import type { ImportFormat } from '@/lib/import/rows';
@@ -54,7 +53,6 @@ export function POST(request: Request) {
     }
     const finish = (report: ImportReport) => {
       fs.rmSync(file, { force: true });
-      if (report.committed) invalidateVocabulary();
       // New actors and aliases are names the article assistant must recognise from now on.
       if (report.committed && opts.kind === 'actors') invalidateAssistantDictionary();
     };

@@ -14,7 +14,6 @@ import { getDb, readDb } from '@/lib/server/db';
 import { listRecords, RECORD_SORTS, type RecordSort } from '@/lib/server/queries/records';
 import { apiContext, readJson, writeResponse } from '@/lib/server/write-api';
 import { createRecord } from '@/lib/editing/commands';
-import { invalidateVocabulary } from '@/lib/server/vocabulary';
 
 const MAX_PAGE_SIZE = 200;
 
@@ -44,7 +43,6 @@ export function POST(request: Request) {
   return handle(async () => {
     const principal = await authorize(request, 'editor');
     const result = await createRecord(getDb().db, await readJson(request), apiContext(request, principal));
-    if (result.ok) invalidateVocabulary();
     return writeResponse(result, true);
   });
 }

@@ -12,7 +12,6 @@ import {
 import { authorize } from '@/lib/server/auth';
 import { getDb, readDb } from '@/lib/server/db';
 import { getRecord } from '@/lib/server/queries/records';
-import { invalidateVocabulary } from '@/lib/server/vocabulary';
 import { apiContext, readJson, writeResponse } from '@/lib/server/write-api';
 import { deleteRecord, updateRecord } from '@/lib/editing/commands';
 
@@ -57,7 +56,6 @@ export function PATCH(request: Request, ctx: Ctx) {
     const version = versionOf(request, body);
     const { version: _v, ...record } = (body ?? {}) as Record<string, unknown>;
     const result = await updateRecord(getDb().db, id, version, record, apiContext(request, principal));
-    if (result.ok) invalidateVocabulary();
     return writeResponse(result);
   });
 }
@@ -70,7 +68,6 @@ export function DELETE(request: Request, ctx: Ctx) {
     const raw = new URL(request.url).searchParams.get('version') ?? request.headers.get('if-match');
     const version = raw ? Number(raw.replace(/\D/g, '')) : undefined;
     const result = await deleteRecord(getDb().db, id, apiContext(request, principal), version || undefined);
-    if (result.ok) invalidateVocabulary();
     return writeResponse(result);
   });
 }

@@ -1,7 +1,6 @@
 import { ApiProblem, handle } from '@/lib/server/api';
 import { authorize } from '@/lib/server/auth';
 import { getDb } from '@/lib/server/db';
-import { invalidateVocabulary } from '@/lib/server/vocabulary';
 import { apiContext, writeResponse } from '@/lib/server/write-api';
 import { revertChange } from '@/lib/editing/revert';
 
@@ -13,7 +12,6 @@ export function POST(request: Request, ctx: { params: Promise<{ change: string }
     if (!/^\d+$/.test(change))
       throw new ApiProblem(404, { error: { code: 'not_found', message: `No change #${change}.` } });
     const result = await revertChange(getDb().db, Number(change), apiContext(request, principal));
-    if (result.ok) invalidateVocabulary();
     return writeResponse(result);
   });
 }

@@ -1,7 +1,6 @@
 import { handle } from '@/lib/server/api';
 import { authorize } from '@/lib/server/auth';
 import { getDb } from '@/lib/server/db';
-import { invalidateVocabulary } from '@/lib/server/vocabulary';
 import { apiContext, writeResponse } from '@/lib/server/write-api';
 import { restoreRecord } from '@/lib/editing/commands';
 
@@ -11,7 +10,6 @@ export function POST(request: Request, ctx: { params: Promise<{ id: string }> })
     const principal = await authorize(request, 'editor');
     const { id } = await ctx.params;
     const result = await restoreRecord(getDb().db, id, apiContext(request, principal));
-    if (result.ok) invalidateVocabulary();
     return writeResponse(result);
   });
 }
