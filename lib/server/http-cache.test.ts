@@ -65,6 +65,49 @@ describe('HTTP caching of the read API', () => {
     expect((await fresh.json()).title).toBe('Edited B');
   });
 
+  it('keeps an aggregate’s ETag through a write that does not change it, and changes it with one that does', async () => {
+    // The sample record is a meeting of Viet Nam and IOM: France's timeline is not in it.
+    const path = '/api/v1/timeline?country=FRA';
+    const first = await timeline.GET(get(path));
+    const etag = first.headers.get('etag')!;
+    const body = await first.text();
+    expect((await createRecord(f.h.db, sampleRecord(f.recordId('cache-vnm')), ctx)).ok).toBe(true);
+    expect((await timeline.GET(get(path, etag))).status).toBe(304);
+    const same = await timeline.GET(get(path));
+    expect(same.headers.get('etag')).toBe(etag);
+    expect(await same.text()).toBe(body);
+    // A French meeting changes it.
+    const fra = sampleRecord(f.recordId('cache-fra'), {
+      participants: [
+        { actor: 'FRA', role: 'host', detail: null },
+        { actor: 'iom', role: 'party', detail: null },
+      ],
+    });
+    expect((await createRecord(f.h.db, fra, ctx)).ok).toBe(true);
+    const changed = await timeline.GET(get(path, etag));
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).not.toBe(body);
+  });
+
+  it('answers a revalidation without computing while nothing was written, and computes once after a write', async () => {
+    const runs = { n: 0 };
+    const compute = async () => {
+      runs.n++;
+      return Response.json({ unchanged: true });
+    };
+    const path = `/api/v1/summary?q=${f.recordId('memo')}`;
+    const etag = (await cachedByVersion(get(path), compute)).headers.get('etag')!;
+    expect(runs.n).toBe(1);
+    expect((await cachedByVersion(get(path, etag), compute)).status).toBe(304);
+    expect(runs.n).toBe(1);
+    expect((await createRecord(f.h.db, sampleRecord(f.recordId('cache-memo')), ctx)).ok).toBe(true);
+    expect((await cachedByVersion(get(path, etag), compute)).status).toBe(304);
+    expect(runs.n).toBe(2);
+    expect((await cachedByVersion(get(path, etag), compute)).status).toBe(304);
+    expect(runs.n).toBe(2);
+  });
+
   it('never caches errors', async () => {
     const bad = await timeline.GET(get('/api/v1/timeline?interval=week'));
     expect(bad.status).toBe(400);

@@ -1,9 +1,12 @@
 import 'server-only';
-// Conditional GET for the read API. Answers that depend only on the data and the address get an ETag
-// from the data versions (lib/db/data-version.ts): a repeat request with If-None-Match costs one tiny
-// query and gets 304. Answers about one thing (a record, an actor) get an ETag from their own bytes,
-// so that changing one record never invalidates another's. Browsers and CDNs may store the answers
-// but must revalidate them (no-cache), so a write shows up at once.
+// Conditional GET for the read API. Every ETag is the hash of the answer's own bytes, so a write changes
+// exactly the ETags of the answers it changes: after a write to a Vietnamese record, France's timeline
+// keeps its ETag and a browser or CDN revalidating it still gets 304. Answers determined by the data and
+// the address also remember, per process, which ETag they had at the current data versions
+// (lib/db/data-version.ts): while nothing was written, a repeat request with If-None-Match costs one
+// tiny query and gets 304 without any work; after a write, the first revalidation computes the answer
+// once to see whether it changed. Browsers and CDNs may store the answers but must revalidate them
+// (no-cache), so a write shows up at once.
 import { readVersions } from '../db/data-version';
 import { readDb } from './db';
 import { etagHash as hash, etagMatches } from './etag';
@@ -29,10 +32,24 @@ interface Answer {
   status: number;
   headers: Array<[string, string]>;
   body: ArrayBuffer;
+  /** Made once, for every request that shares the answer. */
+  etag?: string;
 }
 
-/** Answers being computed, by ETag (data versions and address). Nothing stays once it is answered. */
+/** Answers being computed, by data versions and address. Nothing stays once it is answered. */
 const inFlight = new Map<string, Promise<Answer>>();
+
+/** The ETag each address had at given data versions (per process, the most recent few thousand). */
+const known = new Map<string, string>();
+const KNOWN_MAX = 5_000;
+
+function remember(key: string, etag: string) {
+  known.delete(key);
+  known.set(key, etag);
+  if (known.size > KNOWN_MAX) known.delete(known.keys().next().value!);
+}
+
+const bodyEtag = (body: ArrayBuffer) => `W/"${hash(new Uint8Array(body))}"`;
 
 /**
  * One computation for identical requests that arrive while it runs: they share its answer. A dashboard
@@ -57,9 +74,11 @@ function shared(key: string, compute: () => Promise<Response>): Promise<Answer> 
 }
 
 /**
- * For answers determined by the data and the address: 304 before any work when nothing changed, and
- * one computation for identical requests in flight at once (`shared: false` for streamed exports, which
- * must not be held in memory whole).
+ * For answers determined by the data and the address: 304 before any work when nothing was written
+ * since this answer's ETag was made, 304 after computing it when a write left it unchanged, and one
+ * computation for identical requests in flight at once. Streamed exports (`shared: false`) are not held
+ * in memory whole, so they cannot be hashed: their ETag is made from the data versions and the address,
+ * and any record write changes it.
  */
 export async function cachedByVersion(
   request: Request,
@@ -74,15 +93,23 @@ export async function cachedByVersion(
     // Without versions there is no safe ETag: answer uncached (the handler reports its own errors).
     return compute();
   }
-  const etag = `W/"${hash(`${versions}|${url.pathname}?${url.searchParams.toString()}`)}"`;
+  const key = `${versions}|${url.pathname}?${url.searchParams.toString()}`;
+  if (opts.shared === false) {
+    const etag = `W/"${hash(key)}"`;
+    if (matches(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders(etag) });
+    const res = await compute();
+    return res.status === 200 ? withHeaders(res, cacheHeaders(etag)) : res;
+  }
+  const before = known.get(key);
+  if (before && matches(request, before))
+    return new Response(null, { status: 304, headers: cacheHeaders(before) });
+  const answer = await shared(key, compute);
+  if (answer.status !== 200)
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  const etag = (answer.etag ??= bodyEtag(answer.body));
+  remember(key, etag);
   if (matches(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders(etag) });
-  const res =
-    opts.shared === false
-      ? await compute()
-      : await shared(etag, compute).then(
-          (a) => new Response(a.body, { status: a.status, headers: a.headers }),
-        );
-  return res.status === 200 ? withHeaders(res, cacheHeaders(etag)) : res;
+  return withHeaders(new Response(answer.body, { status: 200, headers: answer.headers }), cacheHeaders(etag));
 }
 
 /** For answers about one thing: the ETag is the hash of the answer itself. */
