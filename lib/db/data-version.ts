@@ -3,6 +3,7 @@
 // the versions they depend on. A conditional request then costs one tiny query instead of an answer.
 // Kept in the database so that every app instance sees the same versions.
 import { randomUUID } from 'node:crypto';
+import { Prisma } from '../../generated/sqlite/client';
 import type { DbTx } from './client';
 
 export type DataPart = 'records' | 'reference';
@@ -19,20 +20,24 @@ export async function bumpVersions(tx: DbTx, parts: readonly DataPart[]): Promis
   }
 }
 
-/** All versions, as one string that changes whenever any of them does. */
+/**
+ * All versions, as one string that changes whenever any of them does. Read before every cached answer
+ * and every revalidation, so in plain SQL: through the model API it cost about 1.5 ms more per request.
+ */
 export async function readVersions(tx: DbTx): Promise<string> {
-  const rows = await tx.dataMeta.findMany({
-    where: { key: { in: Object.values(KEYS) } },
-    select: { key: true, value: true },
-  });
+  const rows = await tx.$queryRaw<Array<{ key: string; value: string }>>(
+    Prisma.sql`SELECT key, value FROM data_meta WHERE key IN (${Prisma.join(Object.values(KEYS))})`,
+  );
   return rows
     .map((r) => `${r.key}=${r.value}`)
     .sort()
     .join('&');
 }
 
-/** One part's version ('' before the first write of it). */
+/** One part's version ('' before the first write of it), in plain SQL as above. */
 export async function readVersion(tx: DbTx, part: DataPart): Promise<string> {
-  const row = await tx.dataMeta.findUnique({ where: { key: KEYS[part] }, select: { value: true } });
-  return row?.value ?? '';
+  const rows = await tx.$queryRaw<
+    Array<{ value: string }>
+  >`SELECT value FROM data_meta WHERE key = ${KEYS[part]}`;
+  return rows[0]?.value ?? '';
 }
