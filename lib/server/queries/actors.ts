@@ -4,6 +4,8 @@ import type { DatePrecision } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { searchTerms } from '../../text/fold';
 import { actorNameSelect, actorRef, nameIn, sourceSelect } from '../dto';
+import { num, sql } from '../sql';
+import { rollupsEnabled } from './rollup-plan';
 
 export async function listActors(
   db: DbTx,
@@ -67,6 +69,18 @@ function membership(m: MembershipRow, lang: Lang): Membership {
   };
 }
 
+/** The live records an actor takes part in: pre-counted (counting them took half a second for the
+ * busiest state at 1M records). */
+async function liveRecordsOf(db: DbTx, id: string): Promise<number> {
+  const [row] = await db.$queryRaw<Array<{ n: unknown }>>(
+    rollupsEnabled()
+      ? sql`SELECT COALESCE(SUM(g.n), 0) AS n FROM agg_actor g WHERE g.actor_id = ${id}`
+      : sql`SELECT COUNT(*) AS n FROM record_participant p JOIN cooperation_record r ON r.id = p.record_id
+            WHERE p.actor_id = ${id} AND r.deleted_at IS NULL`,
+  );
+  return num(row?.n);
+}
+
 export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorDetail | null> {
   const a = await db.actor.findUnique({
     where: { id },
@@ -88,10 +102,10 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
           set: { select: { id: true, titleEn: true, titleFr: true, complete: true } },
         },
       },
-      _count: { select: { participations: { where: { record: { deletedAt: null } } } } },
     },
   });
   if (!a) return null;
+  const recordCount = await liveRecordsOf(db, id);
   // The M49 region names of the shipped country table are English only.
   const regionLang = lang === 'en' ? {} : { nameLang: 'en' as const };
   const byName = (x: Membership, y: Membership) =>
@@ -141,6 +155,6 @@ export async function getActor(db: DbTx, id: string, lang: Lang): Promise<ActorD
         complete: s.set.complete,
       },
     })),
-    recordCount: a._count.participations,
+    recordCount,
   };
 }

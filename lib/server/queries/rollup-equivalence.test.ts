@@ -7,11 +7,14 @@ import { syntheticRecords } from '../../../bench/synthetic';
 import { addRecords, purgeRecords, rebuildRollups } from '../../db/rollups';
 import { EMPTY_FILTER, type RecordFilter } from '../../domain/filter';
 import { testDb } from '../../../test/db';
+import { getActor } from './actors';
+import { listCommitments } from './commitments';
 import { mapCounts } from './map';
 import { network } from './network';
 import { setRollupsEnabled } from './rollup-plan';
 import { summary } from './summary';
 import { timeline } from './timeline';
+import { listTopics } from './topics';
 
 let h: ReturnType<typeof testDb>;
 const ids: string[] = [];
@@ -157,5 +160,21 @@ describe('a hub’s network', () => {
         throw rollback;
       }),
     ).rejects.toBe(rollback);
+  });
+});
+
+describe('record counts of the topic, commitment and actor lists', () => {
+  it('are the same from the rollups as from the records', async () => {
+    const [t1, t2] = await both(() => listTopics(h.db, 'en'));
+    expect(t1.some((t) => t.recordCount > 0)).toBe(true);
+    expect(t1).toEqual(t2);
+    const [c1, c2] = await both(() => listCommitments(h.db, 'en'));
+    expect(c1.flatMap((f) => f.commitments).some((c) => c.recordCount > 0)).toBe(true);
+    expect(c1).toEqual(c2);
+    for (const id of ['VNM', 'iom', 'FRA', 'asean']) {
+      const [a1, a2] = await both(() => getActor(h.db, id, 'en'));
+      expect(a1?.recordCount, id).toBeGreaterThan(0);
+      expect(a1).toEqual(a2);
+    }
   });
 });
