@@ -41,6 +41,19 @@ describe('network: ego view', () => {
     expect(n.nodes.filter((x) => x.id !== 'VNM').every((x) => direct.has(x.id))).toBe(true);
   });
 
+  it("on a profile (the filter names the focus) is the actor's whole network, at depth 1 and 2", async () => {
+    // Every record of Viet Nam's has Viet Nam in it: everyone in them is a partner.
+    const filter = f({ country: ['VNM'] });
+    const whole = await network(h.db, filter, { limit: 60, lang: 'en' });
+    for (const depth of [1, 2] as const) {
+      const ego = await network(h.db, filter, { limit: 60, lang: 'en', focus: 'VNM', depth });
+      expect(ego.nodes[0]!.id).toBe('VNM');
+      expect(new Set(ego.nodes.map((x) => x.id))).toEqual(new Set(whole.nodes.map((x) => x.id)));
+      expect(ego.edges).toEqual(whole.edges);
+      expect(ego).toMatchObject({ focus: 'VNM', depth, totalNodes: whole.totalNodes, truncated: true });
+    }
+  });
+
   it('reaches further at depth 2 than at depth 1', async () => {
     const filter = f({ actor: ['asean'] });
     const one = await network(h.db, filter, { limit: 2000, lang: 'en', focus: 'iom', depth: 1 });

@@ -193,7 +193,13 @@ export async function network(
     isEmptyFilter(filter) && rollupsEnabled()
       ? rollupSource()
       : recordSource(filter, await narrowingSizes(db, filter));
-  const cand = await candidates(db, src, measure, focus, depth);
+  // When the filter names one actor and the focus is that actor (a country's or an organisation's
+  // profile), every filtered record has the focus in it: its partners, at any depth, are everyone in
+  // them, so the ego network is the whole network of the filtered records, which the rollups answer.
+  // Finding the partners from the records took 15 s for the busiest state at 1M records (66 s at depth 2).
+  const named = [...filter.country, ...filter.actor];
+  const focusIsFilter = measure === 'records' && named.length === 1 && named[0] === focus;
+  const cand = focusIsFilter ? null : await candidates(db, src, measure, focus, depth);
   // The whole network of filtered records: nodes and all their ties in one pass over the records.
   let allEdges: EdgeRow[] | null = null;
   let nodeRows: NodeRow[];
