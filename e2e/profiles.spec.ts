@@ -16,6 +16,24 @@ test.describe('profiles', () => {
     await expectAccessible(page, 'a country profile');
   });
 
+  test("a country profile's network centres on the country, asked for when the reader gets to it", async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/network')) asked.push(r.url());
+    });
+    await page.goto('/countries/VNM');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viet Nam');
+    // Not in the page's first load: thousands of ties for a busy state.
+    expect(await page.content()).not.toContain('"edgeMeasure"');
+    const net = page.locator('[data-chart="network"]');
+    await net.scrollIntoViewIfNeeded();
+    await expect(net).toHaveAttribute('data-state', 'ready');
+    expect(asked.some((u) => /country=VNM/.test(u) && /focus=VNM/.test(u))).toBe(true);
+    await expect(net.locator('.chart__summary')).toContainText(/Viet Nam and its \d+ direct partners/);
+  });
+
   test('a champion and a non-voter are told apart from a yes vote', async ({ page }) => {
     await page.goto('/countries/MAR');
     await expect(page.getByText('Listed as a GCM Champion country.')).toBeVisible();

@@ -25,9 +25,11 @@ export async function loadDashboard(
   const db = await readDb();
   const shownView = scopedView(view, scope);
   // The dashboard's network sits below the fold: the browser asks for it when the reader gets there
-  // (components/dashboard/views.tsx), unless the address focuses it. Its thousands of ties would
-  // otherwise more than double the page's weight.
-  const parts = embed?.parts ?? DASHBOARD_PARTS.filter((p) => p !== 'network' || shownView.focus);
+  // (components/dashboard/views.tsx), unless the address itself focuses it (a profile's implied focus
+  // on its own actor does not count). Its thousands of ties would otherwise more than double the
+  // page's weight: the busiest state's profile carried 0.5 MB of them and took 0.33 s to render at 1M
+  // records, against 0.05 s without.
+  const parts = embed?.parts ?? DASHBOARD_PARTS.filter((p) => p !== 'network' || view.focus);
   const [options, state, sets, stances] = await Promise.all([
     filterOptions(db, locale),
     prefetchDashboard(effective, shownView, locale, parts),
