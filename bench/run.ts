@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EMPTY_FILTER, type RecordFilter } from '../lib/domain/filter';
+import { EMPTY_FILTER, type RecordFilter, isEmptyFilter } from '../lib/domain/filter';
 import { createDb } from '../lib/db/client';
 import { mapCounts } from '../lib/server/queries/map';
 import { network } from '../lib/server/queries/network';
@@ -185,6 +185,15 @@ async function overHttp(
     add('SSR /', await measure(() => get(`/?${q('v=1')}`), pageReps));
     const embed = await fetch(`${origin}/embed/map?${q('')}`);
     if (embed.ok) add('SSR /embed/map', await measure(() => get(`/embed/map?${q('')}`), pageReps));
+    // One state alone: its profile, whose network is centred on it (asked for when scrolled to).
+    const state = f.country.length === 1 && isEmptyFilter({ ...f, country: [] }) ? f.country[0]! : null;
+    if (state) {
+      add('SSR /countries/{iso3} (profile)', await measure(() => get(`/countries/${state}`), pageReps));
+      add(
+        'GET /api/v1/network, focus on it (profile)',
+        await measure(() => get(`/api/v1/network?${q(`focus=${state}`)}`), reps),
+      );
+    }
   }
 }
 
