@@ -84,7 +84,7 @@ export async function proxy(request: NextRequest) {
       !request.headers.has('next-router-state-tree');
     // Imported only for embeds: other pages never read the data versions here.
     const cache = cacheable ? await import('./lib/security/embed-cache') : null;
-    const etag = cache ? await cache.embedEtag(chosen, rest, url.searchParams) : null;
+    const etag = cache ? await cache.embedEtag(chosen, rest, url.searchParams, request.headers) : null;
     if (cache && etag && cache.etagMatches(request.headers.get('if-none-match'), etag))
       // No CSP here: the stored copy keeps the policy whose nonce its HTML carries.
       return new NextResponse(null, {

@@ -68,6 +68,8 @@ test.describe('a deployment with a read replica', () => {
       .poll(async () => (await standby.query('SELECT pg_get_wal_replay_pause_state() AS s')).rows[0].s)
       .toBe('paused');
     const before = await get('/api/v1/summary');
+    const embedBefore = (await get('/embed/timeline')).headers.get('etag');
+    expect(embedBefore).toBeTruthy();
     const beforeEtag = before.headers.get('etag');
     const beforeCount = ((await before.json()) as { records: number }).records;
 
@@ -94,6 +96,8 @@ test.describe('a deployment with a read replica', () => {
     expect(((await during.json()) as { records: number }).records).toBe(beforeCount);
     expect(during.headers.get('etag')).toBe(beforeEtag);
     expect((await get('/api/v1/summary', { 'if-none-match': beforeEtag ?? '' })).status).toBe(304);
+    // An embed's ETag comes from the same replica as its page: unchanged too.
+    expect((await get('/embed/timeline')).headers.get('etag')).toBe(embedBefore);
 
     // Once the replica replays the write, anonymous readers get it, with a new ETag.
     await standby.query('SELECT pg_wal_replay_resume()');
@@ -101,5 +105,6 @@ test.describe('a deployment with a read replica', () => {
     const after = await get('/api/v1/summary', { 'if-none-match': beforeEtag ?? '' });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(beforeEtag);
+    expect((await get('/embed/timeline')).headers.get('etag')).not.toBe(embedBefore);
   });
 });

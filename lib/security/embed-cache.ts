@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readVersions } from '../db/data-version';
+import { readerFor } from '../db/read-routing';
 import { sharedDb } from '../db/shared';
 import { etagHash } from '../server/etag';
 
@@ -31,10 +32,12 @@ export async function embedEtag(
   locale: string,
   pathname: string,
   search: URLSearchParams,
+  /** The request's headers: the versions come from the database its page will be read from. */
+  headers: Pick<Headers, 'get'>,
 ): Promise<string | null> {
   let versions: string;
   try {
-    versions = await readVersions(sharedDb().db);
+    versions = await readVersions(readerFor(sharedDb(), headers));
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDb, replicaUrlsFromEnv } from '../db/client';
-import { readsFromPrimary } from './db';
+import { createDb, replicaUrlsFromEnv } from './client';
+import { readsFromPrimary } from './read-routing';
 
 const h = (init: Record<string, string>) => new Headers(init);
 
