@@ -6,7 +6,7 @@ import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import { filteredIds } from './filter-sql';
-import { periodCondition, planRollup, type RollupPlan } from './rollup-plan';
+import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 type Row = { iso3: string; n: unknown };
 
@@ -18,13 +18,19 @@ function rollupCountries(plan: RollupPlan): Sql | null {
       WHERE a.kind = 'state' AND ${periodCondition(plan, { yearOnly: plan.yearAligned })}
       GROUP BY g.actor_id HAVING SUM(g.n) > 0`;
   }
-  if (plan.actor && !plan.kinds.length && !plan.from && !plan.to) {
+  if (plan.actor && allTime(plan)) {
     // One actor: its partner states are the pairs it belongs to; it counts itself too (if a state).
     const x = plan.actor;
     return sql`SELECT other AS iso3, n FROM (
         SELECT CASE WHEN p.a = ${x} THEN p.b ELSE p.a END AS other, p.n AS n FROM agg_pair p WHERE (p.a = ${x} OR p.b = ${x}) AND p.n > 0
         UNION ALL SELECT g.actor_id, SUM(g.n) FROM agg_actor_year g WHERE g.actor_id = ${x} GROUP BY g.actor_id HAVING SUM(g.n) > 0
       ) o JOIN actor a ON a.id = o.other WHERE a.kind = 'state'`;
+  }
+  if ((plan.table === 'agg_topic_period' || plan.table === 'agg_commitment_period') && allTime(plan)) {
+    // One topic or one GCM objective over all periods and kinds: its states are pre-counted too.
+    const table = plan.table === 'agg_topic_period' ? 'agg_actor_topic' : 'agg_actor_commitment';
+    return sql`SELECT g.actor_id AS iso3, g.n AS n FROM ${raw(table)} g JOIN actor a ON a.id = g.actor_id
+      WHERE a.kind = 'state' AND ${plan.key} AND g.n > 0`;
   }
   return null;
 }

@@ -70,6 +70,11 @@ export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan 
   return { ...base, table: 'agg_period', key: sql`1 = 1`, actor: null };
 }
 
+/** No kinds and no period: the plan covers all of its scope's records. */
+export function allTime(p: RollupPlan): boolean {
+  return !p.kinds.length && !p.from && !p.to;
+}
+
 /** Kind and period conditions on a rollup alias g with (year, month, kind) columns. */
 export function periodCondition(p: RollupPlan, opts: { yearOnly?: boolean } = {}): Sql {
   const parts: Sql[] = [];

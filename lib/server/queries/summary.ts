@@ -6,7 +6,7 @@ import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import { filterCondition, filteredIds } from './filter-sql';
-import { periodCondition, planRollup, type RollupPlan } from './rollup-plan';
+import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 type Counts = { states: unknown; orgs: unknown };
 
@@ -22,6 +22,12 @@ function actorCounts(plan: RollupPlan | null, ids: Sql): Sql {
     return sql`SELECT COUNT(CASE WHEN a.kind = 'state' THEN 1 END) AS states, COUNT(CASE WHEN a.kind <> 'state' THEN 1 END) AS orgs
       FROM (SELECT b AS id FROM agg_pair WHERE a = ${x} AND n > 0 UNION SELECT a FROM agg_pair WHERE b = ${x} AND n > 0
             UNION SELECT actor_id FROM agg_actor_year WHERE actor_id = ${x} AND n > 0) o JOIN actor a ON a.id = o.id`;
+  }
+  if ((plan?.table === 'agg_topic_period' || plan?.table === 'agg_commitment_period') && allTime(plan)) {
+    // One topic or one GCM objective over all periods and kinds: who took part is pre-counted.
+    const table = plan.table === 'agg_topic_period' ? 'agg_actor_topic' : 'agg_actor_commitment';
+    return sql`SELECT COUNT(CASE WHEN a.kind = 'state' THEN 1 END) AS states, COUNT(CASE WHEN a.kind <> 'state' THEN 1 END) AS orgs
+      FROM ${raw(table)} g JOIN actor a ON a.id = g.actor_id WHERE ${plan.key} AND g.n > 0`;
   }
   return sql`SELECT COUNT(DISTINCT CASE WHEN a.kind = 'state' THEN a.id END) AS states,
                     COUNT(DISTINCT CASE WHEN a.kind <> 'state' THEN a.id END) AS orgs
