@@ -34,6 +34,10 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors
 export { expect };
 
 export async function expectAccessible(page: Page, context?: string) {
+  // After a client-side navigation (a saved form redirecting, a link) Next.js applies the new page's
+  // <title> when its metadata arrives, a moment after the content: wait for it rather than scan the
+  // page in between. A page with no title at all still fails here, with this message.
+  await expect(page, `a <title>${context ? ` on ${context}` : ''}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
