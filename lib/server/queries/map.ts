@@ -26,10 +26,9 @@ function rollupCountries(plan: RollupPlan): Sql | null {
         UNION ALL SELECT g.actor_id, SUM(g.n) FROM agg_actor_year g WHERE g.actor_id = ${x} GROUP BY g.actor_id HAVING SUM(g.n) > 0
       ) o JOIN actor a ON a.id = o.other WHERE a.kind = 'state'`;
   }
-  if ((plan.table === 'agg_topic_period' || plan.table === 'agg_commitment_period') && allTime(plan)) {
+  if (plan.actorTable && allTime(plan)) {
     // One topic or one GCM objective over all periods and kinds: its states are pre-counted too.
-    const table = plan.table === 'agg_topic_period' ? 'agg_actor_topic' : 'agg_actor_commitment';
-    return sql`SELECT g.actor_id AS iso3, g.n AS n FROM ${raw(table)} g JOIN actor a ON a.id = g.actor_id
+    return sql`SELECT g.actor_id AS iso3, g.n AS n FROM ${raw(plan.actorTable)} g JOIN actor a ON a.id = g.actor_id
       WHERE a.kind = 'state' AND ${plan.key} AND g.n > 0`;
   }
   return null;

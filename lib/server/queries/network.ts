@@ -13,7 +13,7 @@ import { acronymIn, actorNameSelect, fallbackLang, labelIn } from '../dto';
 import { join, num, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import { filteredIds, type NarrowingSizes } from './filter-sql';
-import { planRollup, rollupsEnabled } from './rollup-plan';
+import { allTime, planRollup, rollupsEnabled } from './rollup-plan';
 
 export const NETWORK_DEFAULT_LIMIT = 150;
 export const NETWORK_MAX_LIMIT = 2000;
@@ -204,7 +204,7 @@ export async function network(
   let allEdges: EdgeRow[] | null = null;
   let nodeRows: NodeRow[];
   const plan = src.kind === 'records' && !cand && measure === 'records' ? await planRollup(db, filter) : null;
-  const oneActor = plan?.actor && !plan.kinds.length && !plan.from && !plan.to ? plan.actor : null;
+  const oneActor = plan?.actor && allTime(plan) ? plan.actor : null;
   // A hub's ties are pre-counted too (agg_hub_pair, plus its few wide records).
   const hub = oneActor && (await isHub(db, oneActor)) ? oneActor : null;
   if (oneActor) {

@@ -18,6 +18,11 @@ export interface RollupPlan {
   key: Sql;
   /** Set when the scope is one actor (country or organisation). */
   actor: string | null;
+  /**
+   * For one topic or one GCM objective: the table of its records per actor over all time, keyed by the
+   * same condition (`key`), usable when the plan has no kinds and no period (allTime).
+   */
+  actorTable: 'agg_actor_topic' | 'agg_actor_commitment' | null;
   kinds: string[];
   from: { year: number; month: number } | null;
   to: { year: number; month: number } | null;
@@ -57,17 +62,30 @@ export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan 
     yearAligned: (!from || from.precision === 'year') && (!to || to.precision === 'year'),
   };
   if (actors.length)
-    return { ...base, table: 'agg_actor_period', key: sql`g.actor_id = ${actors[0]!}`, actor: actors[0]! };
+    return {
+      ...base,
+      table: 'agg_actor_period',
+      key: sql`g.actor_id = ${actors[0]!}`,
+      actor: actors[0]!,
+      actorTable: null,
+    };
   if (f.topic.length)
-    return { ...base, table: 'agg_topic_period', key: sql`g.topic_id = ${f.topic[0]!}`, actor: null };
+    return {
+      ...base,
+      table: 'agg_topic_period',
+      key: sql`g.topic_id = ${f.topic[0]!}`,
+      actor: null,
+      actorTable: 'agg_actor_topic',
+    };
   if (f.objective.length)
     return {
       ...base,
       table: 'agg_commitment_period',
       key: sql`g.commitment_id = ${`gcm-${f.objective[0]}`}`,
       actor: null,
+      actorTable: 'agg_actor_commitment',
     };
-  return { ...base, table: 'agg_period', key: sql`1 = 1`, actor: null };
+  return { ...base, table: 'agg_period', key: sql`1 = 1`, actor: null, actorTable: null };
 }
 
 /** No kinds and no period: the plan covers all of its scope's records. */

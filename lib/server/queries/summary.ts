@@ -17,17 +17,16 @@ function actorCounts(plan: RollupPlan | null, ids: Sql): Sql {
       FROM (SELECT g.actor_id FROM ${raw(table)} g WHERE ${periodCondition(plan, { yearOnly: plan.yearAligned })}
             GROUP BY g.actor_id HAVING SUM(g.n) > 0) x JOIN actor a ON a.id = x.actor_id`;
   }
-  if (plan?.actor && !plan.kinds.length && !plan.from && !plan.to) {
+  if (plan?.actor && allTime(plan)) {
     const x = plan.actor;
     return sql`SELECT COUNT(CASE WHEN a.kind = 'state' THEN 1 END) AS states, COUNT(CASE WHEN a.kind <> 'state' THEN 1 END) AS orgs
       FROM (SELECT b AS id FROM agg_pair WHERE a = ${x} AND n > 0 UNION SELECT a FROM agg_pair WHERE b = ${x} AND n > 0
             UNION SELECT actor_id FROM agg_actor_year WHERE actor_id = ${x} AND n > 0) o JOIN actor a ON a.id = o.id`;
   }
-  if ((plan?.table === 'agg_topic_period' || plan?.table === 'agg_commitment_period') && allTime(plan)) {
+  if (plan?.actorTable && allTime(plan)) {
     // One topic or one GCM objective over all periods and kinds: who took part is pre-counted.
-    const table = plan.table === 'agg_topic_period' ? 'agg_actor_topic' : 'agg_actor_commitment';
     return sql`SELECT COUNT(CASE WHEN a.kind = 'state' THEN 1 END) AS states, COUNT(CASE WHEN a.kind <> 'state' THEN 1 END) AS orgs
-      FROM ${raw(table)} g JOIN actor a ON a.id = g.actor_id WHERE ${plan.key} AND g.n > 0`;
+      FROM ${raw(plan.actorTable)} g JOIN actor a ON a.id = g.actor_id WHERE ${plan.key} AND g.n > 0`;
   }
   return sql`SELECT COUNT(DISTINCT CASE WHEN a.kind = 'state' THEN a.id END) AS states,
                     COUNT(DISTINCT CASE WHEN a.kind <> 'state' THEN a.id END) AS orgs
@@ -95,7 +94,7 @@ export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryRe
   if (!plan) return fromRecords(db, filter);
   const whole = plan?.table === 'agg_period' ? plan : null;
   // One actor over all periods and kinds: its topics and objectives are pre-counted too.
-  const actorOnly = plan?.actor && !plan.kinds.length && !plan.from && !plan.to ? plan.actor : null;
+  const actorOnly = plan.actor && allTime(plan) ? plan.actor : null;
   const [count, actors, byTopic, byObjective] = await Promise.all([
     db.$queryRaw<Array<{ n: unknown }>>(
       plan
