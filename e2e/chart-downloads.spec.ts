@@ -86,6 +86,13 @@ test.describe('chart images', () => {
       'stack',
       'width',
     ]);
+    // The network's view parameters are checked against the actors, as on /api/v1/network.
+    const focus = await request.get('/api/v1/charts/network.svg?focus=XXX&depth=3');
+    expect(focus.status()).toBe(400);
+    expect((await focus.json()).error.issues.map((i: { param: string }) => i.param).sort()).toEqual([
+      'depth',
+      'focus',
+    ]);
     expect((await request.get('/api/v1/charts/pie.svg')).status()).toBe(404);
   });
 });

@@ -5,7 +5,8 @@ import 'server-only';
 import type { ApiError, Lang } from '../domain/api';
 import type { RecordFilter } from '../domain/filter';
 import { isLocale, LOCALES } from '../i18n/config';
-import { getAll, parseFilterParams, type ParamIssue } from '../url/filter-params';
+import { getAll, parseFilterParams, type FilterVocabulary, type ParamIssue } from '../url/filter-params';
+import { NETWORK_EDGE_MEASURES } from './queries/network';
 import type { ListShape } from './queries/records';
 import { getVocabulary } from './vocabulary';
 
@@ -105,12 +106,21 @@ export function langOf(params: URLSearchParams): Lang {
   return isLocale(l) ? l : 'en';
 }
 
-/** Parses the shared filter plus the endpoint's own parameters; throws a 400 naming every bad one. */
+/** The endpoint's own parameters and what each accepts. */
+export type ParamSpec = Record<string, { values?: readonly string[]; pattern?: RegExp; expected: string }>;
+
+/**
+ * Parses the shared filter plus the endpoint's own parameters; throws a 400 naming every bad one. An
+ * endpoint whose own parameters name actors (a network's `focus`) passes a function of the vocabulary,
+ * so that the vocabulary is read once per request.
+ */
 export async function readFilter(
   params: URLSearchParams,
-  own: Record<string, { values?: readonly string[]; pattern?: RegExp; expected: string }>,
+  ownSpec: ParamSpec | ((vocabulary: FilterVocabulary) => ParamSpec),
 ): Promise<RecordFilter> {
-  const { filter, issues } = parseFilterParams(params, await getVocabulary(), { allowed: Object.keys(own) });
+  const vocabulary = await getVocabulary();
+  const own = typeof ownSpec === 'function' ? ownSpec(vocabulary) : ownSpec;
+  const { filter, issues } = parseFilterParams(params, vocabulary, { allowed: Object.keys(own) });
   const ownParams = new URLSearchParams([...params.entries()].filter(([k]) => k in own));
   const all = [...issues, ...checkParams(ownParams, own)];
   if (all.length) throw badParameters(all);
@@ -160,3 +170,10 @@ export function readListShape(params: URLSearchParams): ListShape {
     withoutSources: params.get('sources') === 'none',
   };
 }
+
+/** A network's view parameters (the network API and its chart images). */
+export const networkViewSpec = (vocabulary: FilterVocabulary): ParamSpec => ({
+  focus: { values: [...vocabulary.actors], expected: 'an actor id (see /api/v1/actors)' },
+  depth: { values: ['1', '2'], expected: '1 or 2' },
+  edges: { values: NETWORK_EDGE_MEASURES, expected: NETWORK_EDGE_MEASURES.join(' or ') },
+});

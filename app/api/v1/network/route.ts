@@ -1,13 +1,16 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
-import { badParameters, handle, intParam, json, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
-import { readDb } from '@/lib/server/db';
 import {
-  network,
-  NETWORK_DEFAULT_LIMIT,
-  NETWORK_EDGE_MEASURES,
-  NETWORK_MAX_LIMIT,
-} from '@/lib/server/queries/network';
-import { getVocabulary } from '@/lib/server/vocabulary';
+  badParameters,
+  handle,
+  intParam,
+  json,
+  langOf,
+  LANG_SPEC,
+  networkViewSpec,
+  readFilter,
+} from '@/lib/server/api';
+import { readDb } from '@/lib/server/db';
+import { network, NETWORK_DEFAULT_LIMIT, NETWORK_MAX_LIMIT } from '@/lib/server/queries/network';
 
 // Parameters that take exactly one value (checkParams accepts lists, which mean nothing here).
 const SINGLE = ['focus', 'depth', 'edges'] as const;
@@ -16,14 +19,11 @@ export function GET(request: Request) {
   return cachedByVersion(request, () =>
     handle(async () => {
       const params = new URL(request.url).searchParams;
-      const vocabulary = await getVocabulary();
-      const filter = await readFilter(params, {
+      const filter = await readFilter(params, (vocabulary) => ({
         limit: { pattern: /^\d+$/, expected: `a number of nodes from 1 to ${NETWORK_MAX_LIMIT}` },
         lang: LANG_SPEC,
-        focus: { values: [...vocabulary.actors], expected: 'an actor id (see /api/v1/actors)' },
-        depth: { values: ['1', '2'], expected: '1 or 2' },
-        edges: { values: NETWORK_EDGE_MEASURES, expected: NETWORK_EDGE_MEASURES.join(' or ') },
-      });
+        ...networkViewSpec(vocabulary),
+      }));
       const multiple = SINGLE.filter((k) => params.getAll(k).join(',').includes(','));
       if (multiple.length)
         throw badParameters(

@@ -1,29 +1,31 @@
 import { cachedByVersion } from '@/lib/server/http-cache';
-import { ApiProblem, badParameters, handle, intParam, langOf, LANG_SPEC, readFilter } from '@/lib/server/api';
+import {
+  ApiProblem,
+  badParameters,
+  handle,
+  intParam,
+  langOf,
+  LANG_SPEC,
+  networkViewSpec,
+  readFilter,
+  type ParamSpec,
+} from '@/lib/server/api';
 import { IMAGE_WIDTH } from '@/lib/server/chart-image';
 import { chartImageSvg } from '@/lib/server/chart-image-markup';
 import { isImageChart, type ImageChart } from '@/lib/embed/links';
 import { publicOrigin } from '@/lib/server/origin';
 import { svgToPng } from '@/lib/server/rasterise';
-import { getVocabulary } from '@/lib/server/vocabulary';
-import { NETWORK_EDGE_MEASURES } from '@/lib/server/queries/network';
+import type { FilterVocabulary } from '@/lib/url/filter-params';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/view-params';
 
-type Spec = Record<string, { values?: readonly string[]; pattern?: RegExp; expected: string }>;
-
-async function viewSpec(chart: ImageChart): Promise<Spec> {
+function viewSpec(chart: ImageChart, vocabulary: FilterVocabulary): ParamSpec {
   if (chart === 'timeline')
     return {
       interval: { values: ['auto', 'year', 'month'], expected: 'auto, year or month' },
       stack: { values: ['kind', 'topic'], expected: 'kind or topic' },
     };
   if (chart === 'map') return { map: { values: ['records', 'stance'], expected: 'records or stance' } };
-  const vocabulary = await getVocabulary();
-  return {
-    focus: { values: [...vocabulary.actors], expected: 'an actor id (see /api/v1/actors)' },
-    depth: { values: ['1', '2'], expected: '1 or 2' },
-    edges: { values: NETWORK_EDGE_MEASURES, expected: NETWORK_EDGE_MEASURES.join(' or ') },
-  };
+  return networkViewSpec(vocabulary);
 }
 
 /**
@@ -47,8 +49,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       const format = m[2] as 'svg' | 'png';
       const url = new URL(request.url);
       const search = url.searchParams;
-      const filter = await readFilter(search, {
-        ...(await viewSpec(chart)),
+      const filter = await readFilter(search, (vocabulary) => ({
+        ...viewSpec(chart, vocabulary),
         lang: LANG_SPEC,
         // 320 to 2000 (IMAGE_WIDTH), checked here so that it is named with any other bad parameter.
         width: {
@@ -56,7 +58,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
           expected: `a width in pixels from ${IMAGE_WIDTH.min} to ${IMAGE_WIDTH.max}`,
         },
         ...(format === 'png' ? { scale: { values: ['1', '2'], expected: '1 or 2' } } : {}),
-      });
+      }));
       const single = ['width', 'scale', 'focus', 'depth', 'edges', 'map', 'interval', 'stack', 'lang'].filter(
         (k) => search.getAll(k).join(',').includes(','),
       );
