@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
 import { createApiToken } from '../lib/auth/tokens';
-import { createDb } from '../lib/db/client';
+import { createDb, type Db } from '../lib/db/client';
 import { purgeRecords } from '../lib/db/rollups';
 import { sampleRecord } from '../test/sample-record';
 import { startServer, type RunningServer } from '../bench/server';
@@ -34,10 +34,11 @@ test.describe('a deployment with a read replica', () => {
   let server: RunningServer;
   let standby: pg.Client;
   const id = `e2e-replica-${Date.now().toString(36)}`;
-  const primary = createDb(PRIMARY).db;
+  let primary: Db;
   let tokenId: string | null = null;
 
   test.beforeAll(async () => {
+    primary = createDb(PRIMARY).db;
     standby = new pg.Client({ connectionString: superuserUrl(REPLICA) });
     await standby.connect();
     server = await startServer(PRIMARY, PORT, { DATABASE_REPLICA_URLS: REPLICA });
@@ -47,6 +48,7 @@ test.describe('a deployment with a read replica', () => {
     await standby?.query('SELECT pg_wal_replay_resume()').catch(() => {});
     await standby?.end();
     await server?.stop();
+    if (!primary) return;
     await purgeRecords(primary, [id]);
     await primary.auditEntry.deleteMany({ where: { entityId: { startsWith: id } } });
     await primary.source.deleteMany({ where: { id: `${id}-src` } });

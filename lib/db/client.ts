@@ -34,10 +34,8 @@ export interface CreateDbOptions {
    * main connection; the server asks for defaultReadWorkers().
    */
   readWorkers?: number;
-  /** PostgreSQL only: read replicas' URLs; this process reads from one of them (chosen by `pick`). */
+  /** PostgreSQL only: read replicas' URLs; this process reads from one, chosen by its process id. */
   replicaUrls?: readonly string[];
-  /** Which of the replicaUrls this process uses (default: by process id, to spread instances). */
-  pick?: number;
 }
 
 /** DATABASE_REPLICA_URLS, comma-separated; empty when unset. */
@@ -66,7 +64,7 @@ export function createDb(url: string = databaseUrl(), opts: CreateDbOptions = {}
       : new SqliteClient({ adapter });
   if (!urls.length) return { db, engine, replica: null };
   const replicaClient = new PostgresClient({
-    adapter: createAdapter(urls[(opts.pick ?? process.pid) % urls.length]!),
+    adapter: createAdapter(urls[process.pid % urls.length]!),
   });
   const reading = (db as unknown as PostgresClient).$extends(readReplicas({ replicas: [replicaClient] }));
   return { db, engine, replica: reading.$replica() as unknown as Db };
