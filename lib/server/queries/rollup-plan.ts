@@ -50,8 +50,10 @@ export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan 
   const to = f.to ? parsePartialDate(f.to)! : null;
   if (from?.precision === 'day' || to?.precision === 'day') return null;
   if (from) {
+    // `spans_months = TRUE`, not a bare `spans_months`: SQLite uses the (spans_months, date_end) index
+    // only for an equality (the bare column made it walk the date index: 0.47 s at 1M records).
     const [straddle] = await db.$queryRaw<Array<{ n: unknown }>>(
-      sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE r.spans_months AND r.date_end >= ${from.start} AND r.date_start < ${from.start} AND r.deleted_at IS NULL`,
+      sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE r.spans_months = TRUE AND r.date_end >= ${from.start} AND r.date_start < ${from.start} AND r.deleted_at IS NULL`,
     );
     if (num(straddle?.n) > 0) return null;
   }
