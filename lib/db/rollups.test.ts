@@ -10,10 +10,15 @@ import { purgeRecords, rebuildRollups, WIDE_RECORD } from './rollups';
 const TABLES = [
   'agg_period',
   'agg_actor_period',
+  'agg_actor',
   'agg_actor_year',
   'agg_pair',
   'agg_topic_period',
   'agg_commitment_period',
+  'agg_actor_topic',
+  'agg_actor_commitment',
+  'agg_actor_topic_period',
+  'agg_actor_commitment_period',
   'agg_hub_pair',
   'agg_wide_record',
 ];
@@ -113,6 +118,18 @@ describe('rollups', () => {
     // The hubs' pairs and the wide record are among what was compared.
     expect(incremental.agg_hub_pair!.some((r) => r.includes('"FRA"') && r.includes('"iom"'))).toBe(true);
     expect(incremental.agg_wide_record!.some((r) => r.includes(`"${b}"`))).toBe(true);
+    // One actor with one topic and with one objective, by period: the edited record's new ones.
+    expect(
+      incremental.agg_actor_topic_period!.some(
+        (r) =>
+          r.includes('"iom"') && r.includes('"climate"') && r.includes('"2021"') && r.includes('"pledge"'),
+      ),
+    ).toBe(true);
+    expect(
+      incremental.agg_actor_commitment_period!.some(
+        (r) => r.includes('"FRA"') && r.includes('"gcm-15"') && r.includes('"2021"') && r.includes('"5"'),
+      ),
+    ).toBe(true);
 
     await purgeRecords(db, [a, b]);
     const afterPurge = await snapshot(db);

@@ -1,7 +1,8 @@
-// Rollups: counts of live records per period, actor, actor pair, topic and commitment (and, for the
-// busiest actors, pairs among their records), kept exact on every write so that the dashboards'
-// aggregates without filters (or with one simple filter) read a few thousand pre-counted rows instead
-// of scanning the records (docs/decisions/0008-aggregates-and-performance.md).
+// Rollups: counts of live records per period, actor, actor pair, topic and commitment, and per actor
+// with a topic or a commitment (and, for the busiest actors, pairs among their records), kept exact on
+// every write so that the dashboards' aggregates without filters (or with one simple filter, or one
+// actor with one topic or objective) read pre-counted rows instead of scanning the records
+// (docs/decisions/0008-aggregates-and-performance.md).
 //
 // Every write path calls removeRecords(ids) before it changes records and addRecords(ids) after, in
 // the same transaction; bulk loads call rebuildRollups(). The same SQL runs on SQLite and PostgreSQL.
@@ -106,6 +107,24 @@ const ROLLUPS: Rollup[] = [
     select: (scope) => sql`SELECT p.actor_id AS actor_id, c.commitment_id AS commitment_id, COUNT(*) AS cnt
       FROM record_participant p JOIN record_commitment c ON c.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, c.commitment_id`,
+  },
+  {
+    table: 'agg_actor_topic_period',
+    keys: ['actor_id', 'topic_id', 'year', 'month', 'kind'],
+    select: (
+      scope,
+    ) => sql`SELECT p.actor_id AS actor_id, t.topic_id AS topic_id, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
+      FROM record_participant p JOIN record_topic t ON t.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, t.topic_id, r.year, ${MONTH}, r.kind`,
+  },
+  {
+    table: 'agg_actor_commitment_period',
+    keys: ['actor_id', 'commitment_id', 'year', 'month', 'kind'],
+    select: (
+      scope,
+    ) => sql`SELECT p.actor_id AS actor_id, c.commitment_id AS commitment_id, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
+      FROM record_participant p JOIN record_commitment c ON c.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, c.commitment_id, r.year, ${MONTH}, r.kind`,
   },
   {
     table: 'agg_wide_record',

@@ -11,7 +11,8 @@ import { getActor } from './actors';
 import { listCommitments } from './commitments';
 import { mapCounts } from './map';
 import { network } from './network';
-import { setRollupsEnabled } from './rollup-plan';
+import { planRollup, setRollupsEnabled } from './rollup-plan';
+import { countRecords } from './records';
 import { summary } from './summary';
 import { timeline } from './timeline';
 import { listTopics } from './topics';
@@ -110,6 +111,15 @@ const FILTERS: Array<[string, RecordFilter]> = [
   ['one topic and kind', f({ topic: ['climate'], kind: ['agreement', 'meeting'] })],
   ['one objective', f({ objective: [23] })],
   ['country and topic', f({ country: ['VNM'], topic: ['health'] })],
+  ['country, topic and period', f({ country: ['VNM'], topic: ['health'], from: '2018' })],
+  [
+    'organisation, objective, kinds and month period',
+    f({ actor: ['iom'], objective: [23], kind: ['meeting', 'agreement'], from: '2019-02', to: '2021-10' }),
+  ],
+  [
+    'country, topic and a period cutting multi-month records',
+    f({ country: ['FRA'], topic: ['climate'], from: '2019-04' }),
+  ],
   // Several narrowings: with rollups on, the one with the fewest records drives the join on SQLite.
   [
     'countries, topics, an objective and a period',
@@ -129,6 +139,9 @@ describe('aggregates with and without rollups', () => {
       expect(m1).toEqual(m2);
       const [s1, s2] = await both(() => summary(h.db, filter));
       expect(s1).toEqual(s2);
+      const [c1, c2] = await both(() => countRecords(h.db, filter));
+      expect(c1, 'count').toEqual(c2);
+      expect(c1, 'count and summary').toBe(s1.records);
       const [n1, n2] = await both(() => network(h.db, filter, { limit: 60, lang: 'en' }));
       expect({ ...n1, totalEdges: null }).toEqual({ ...n2, totalEdges: null });
       const [e1, e2] = await both(() =>
@@ -176,5 +189,35 @@ describe('record counts of the topic, commitment and actor lists', () => {
       expect(a1?.recordCount, id).toBeGreaterThan(0);
       expect(a1).toEqual(a2);
     }
+  });
+});
+
+describe('rollup plans', () => {
+  // The filters above are compared with the records only if the rollups answer them: these must.
+  it.each([
+    [
+      'one country with one topic and a period',
+      f({ country: ['VNM'], topic: ['health'], from: '2018' }),
+      'agg_actor_topic_period',
+    ],
+    [
+      'one organisation with one objective',
+      f({ actor: ['iom'], objective: [23] }),
+      'agg_actor_commitment_period',
+    ],
+    ['one topic', f({ topic: ['health'] }), 'agg_topic_period'],
+    ['one country', f({ country: ['VNM'], kind: ['meeting'] }), 'agg_actor_period'],
+  ])('%s: %s', async (_name, filter, table) => {
+    expect((await planRollup(h.db, filter))?.table).toBe(table);
+  });
+
+  it.each([
+    ['a topic and an objective', f({ country: ['VNM'], topic: ['health'], objective: [23] })],
+    ['two topics', f({ country: ['VNM'], topic: ['health', 'climate'] })],
+    ['two countries', f({ country: ['VNM', 'THA'], topic: ['health'] })],
+    ['a country and an organisation', f({ country: ['VNM'], actor: ['iom'], topic: ['health'] })],
+    ['text', f({ country: ['VNM'], topic: ['health'], q: 'migration' })],
+  ])('not for %s', async (_name, filter) => {
+    expect(await planRollup(h.db, filter)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // When a filter can be answered from the rollups (lib/db/rollups.ts), and how. A filter qualifies
-// when it narrows by at most one actor, topic or GCM objective (one value), plus any record kinds and
-// a period given to the year or the month, with no text, no bloc. Everything else reads the records.
+// when it narrows by at most one actor, topic or GCM objective (one value) or by one actor with one
+// topic or one objective, plus any record kinds and a period given to the year or the month, with no
+// text, no bloc. Everything else reads the records.
 //
 // Periods: rollup rows are keyed by the start month of each record (0 = dated to the year only). A
 // record matches a period when the days it may cover overlap it (see filter-sql.ts); rows whose start
@@ -14,9 +15,15 @@ import { join, num, sql, type Sql } from '../sql';
 
 export interface RollupPlan {
   /** The per-period table for this scope, with its key condition on alias g. */
-  table: 'agg_period' | 'agg_actor_period' | 'agg_topic_period' | 'agg_commitment_period';
+  table:
+    | 'agg_period'
+    | 'agg_actor_period'
+    | 'agg_topic_period'
+    | 'agg_commitment_period'
+    | 'agg_actor_topic_period'
+    | 'agg_actor_commitment_period';
   key: Sql;
-  /** Set when the scope is one actor (country or organisation). */
+  /** Set when the scope is one actor (country or organisation) alone. */
   actor: string | null;
   /**
    * For one topic or one GCM objective: the table of its records per actor over all time, keyed by the
@@ -44,8 +51,9 @@ export function rollupsEnabled(): boolean {
 export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan | null> {
   if (!enabled || f.q || f.bloc.length) return null;
   const actors = [...f.country, ...f.actor];
-  const dims = [actors.length > 0, f.topic.length > 0, f.objective.length > 0].filter(Boolean).length;
-  if (dims > 1 || actors.length > 1 || f.topic.length > 1 || f.objective.length > 1) return null;
+  if (actors.length > 1 || f.topic.length > 1 || f.objective.length > 1) return null;
+  // One actor may come with one topic or one objective, not both; a topic and an objective, never.
+  if (f.topic.length && f.objective.length) return null;
   const from = f.from ? parsePartialDate(f.from)! : null;
   const to = f.to ? parsePartialDate(f.to)! : null;
   if (from?.precision === 'day' || to?.precision === 'day') return null;
@@ -63,6 +71,22 @@ export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan 
     to: to ? { year: to.year, month: to.month ?? 12 } : null,
     yearAligned: (!from || from.precision === 'year') && (!to || to.precision === 'year'),
   };
+  if (actors.length && f.topic.length)
+    return {
+      ...base,
+      table: 'agg_actor_topic_period',
+      key: sql`g.actor_id = ${actors[0]!} AND g.topic_id = ${f.topic[0]!}`,
+      actor: null,
+      actorTable: null,
+    };
+  if (actors.length && f.objective.length)
+    return {
+      ...base,
+      table: 'agg_actor_commitment_period',
+      key: sql`g.actor_id = ${actors[0]!} AND g.commitment_id = ${`gcm-${f.objective[0]}`}`,
+      actor: null,
+      actorTable: null,
+    };
   if (actors.length)
     return {
       ...base,

@@ -91,7 +91,10 @@ async function fromRecords(db: DbTx, filter: RecordFilter): Promise<SummaryRespo
 export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
   const ids = filteredIds(filter);
   const plan = await planRollup(db, filter);
-  if (!plan) return fromRecords(db, filter);
+  // One actor with one topic or objective: the number is pre-counted, but who took part and the
+  // breakdowns are not, and one pass over the records gives them all at once.
+  if (!plan || plan.table === 'agg_actor_topic_period' || plan.table === 'agg_actor_commitment_period')
+    return fromRecords(db, filter);
   const whole = plan?.table === 'agg_period' ? plan : null;
   // One actor over all periods and kinds: its topics and objectives are pre-counted too.
   const actorOnly = plan.actor && allTime(plan) ? plan.actor : null;
