@@ -4,13 +4,15 @@
 // lazily by its callers (never at import), so `next build` needs neither a database nor a secret.
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import type { Db } from '../db/client';
 import type { DbEngine } from '../../prisma/adapter';
+import { countAccountAttempt } from './account-limit';
 import { isRole } from './roles';
 import { authSecret } from './secret';
 
-/** Sign-in attempts allowed per client address and window (seconds). */
+/** Sign-in attempts allowed per client address and window (seconds); per account: account-limit.ts. */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 };
 export const MIN_PASSWORD_LENGTH = 12;
 export const OIDC_PROVIDER_ID = 'oidc';
@@ -54,6 +56,7 @@ function oidcPlugins(env: NodeJS.ProcessEnv) {
 
 export function createAuth(db: Db, engine: DbEngine, env: NodeJS.ProcessEnv = process.env) {
   const fixedUrl = env.BETTER_AUTH_URL?.trim();
+  const rateLimited = env.AUTH_RATE_LIMIT !== '0';
   return betterAuth({
     appName: 'Compact Atlas',
     secret: authSecret(env),
@@ -81,7 +84,7 @@ export function createAuth(db: Db, engine: DbEngine, env: NodeJS.ProcessEnv = pr
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: {
-      enabled: env.AUTH_RATE_LIMIT !== '0',
+      enabled: rateLimited,
       storage: 'database',
       window: 60,
       max: 120,
@@ -106,6 +109,25 @@ export function createAuth(db: Db, engine: DbEngine, env: NodeJS.ProcessEnv = pr
           },
         },
       },
+    },
+    hooks: {
+      // Attempts per account too (lib/auth/account-limit.ts): the address-based limit above can be
+      // dodged by a client that sets its own X-Forwarded-For.
+      before: createAuthMiddleware(async (ctx) => {
+        if (!rateLimited || ctx.path !== '/sign-in/email') return;
+        const email: unknown = ctx.body?.email;
+        if (typeof email !== 'string' || !email) return;
+        const { allowed, retryAfter } = await countAccountAttempt(db, email);
+        if (!allowed)
+          throw new APIError(
+            'TOO_MANY_REQUESTS',
+            {
+              code: 'TOO_MANY_ATTEMPTS_FOR_ACCOUNT',
+              message: `Too many sign-in attempts for this account: try again in ${retryAfter} seconds.`,
+            },
+            { 'Retry-After': String(retryAfter) },
+          );
+      }),
     },
     plugins: oidcPlugins(env),
   });

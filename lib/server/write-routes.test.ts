@@ -2,6 +2,8 @@
 // for reverts, admins) through; cookie-authenticated writes from another site are refused (CSRF); and
 // sign-in attempts are rate-limited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT_SIGN_IN_LIMIT } from '../auth/account-limit';
+import { createStaffUser } from '../auth/users';
 import {
   apiRequest,
   cookieOf,
@@ -209,6 +211,24 @@ describe('sign-in', () => {
     expect((await signIn(f.auth, f.users.admin.email, f.users.admin.password, ip)).status).toBe(429);
     // Another address is not affected.
     expect((await signIn(f.auth, f.users.admin.email, f.users.admin.password, randomIp())).status).toBe(200);
+  });
+
+  it('is rate-limited per account too: new addresses on every attempt (a client setting its own X-Forwarded-For) do not get past it', async () => {
+    const email = `limited-${f.run}@test.invalid`;
+    const password = 'a long and right password';
+    await createStaffUser(f.auth, f.h.db, { email, role: 'viewer', password });
+    const statuses: number[] = [];
+    for (let i = 0; i < ACCOUNT_SIGN_IN_LIMIT.max; i++)
+      statuses.push((await signIn(f.auth, email, 'wrong password!!', randomIp())).status);
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    const refused = await signIn(f.auth, email, password, randomIp());
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refused.json()).message).toMatch(/Too many sign-in attempts for this account/);
+    // Other accounts are not affected.
+    expect((await signIn(f.auth, f.users.editor.email, f.users.editor.password, randomIp())).status).toBe(
+      200,
+    );
   });
 
   it('refuses a disabled account', async () => {
