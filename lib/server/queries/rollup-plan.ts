@@ -48,6 +48,16 @@ export function rollupsEnabled(): boolean {
   return enabled;
 }
 
+/**
+ * Live records running into a later month that began before `day` and end on or after it: the ones a
+ * period starting on `day` would misplace by their start month. `spans_months = TRUE`, not a bare
+ * `spans_months`: SQLite uses the (spans_months, date_end) index only for an equality (the bare column
+ * made it walk the date index: 0.47 s at 1M records for every filter with a start date).
+ */
+export function straddlingRecords(day: string): Sql {
+  return sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE r.spans_months = TRUE AND r.date_end >= ${day} AND r.date_start < ${day} AND r.deleted_at IS NULL`;
+}
+
 export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan | null> {
   if (!enabled || f.q || f.bloc.length) return null;
   const actors = [...f.country, ...f.actor];
@@ -58,11 +68,7 @@ export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan 
   const to = f.to ? parsePartialDate(f.to)! : null;
   if (from?.precision === 'day' || to?.precision === 'day') return null;
   if (from) {
-    // `spans_months = TRUE`, not a bare `spans_months`: SQLite uses the (spans_months, date_end) index
-    // only for an equality (the bare column made it walk the date index: 0.47 s at 1M records).
-    const [straddle] = await db.$queryRaw<Array<{ n: unknown }>>(
-      sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE r.spans_months = TRUE AND r.date_end >= ${from.start} AND r.date_start < ${from.start} AND r.deleted_at IS NULL`,
-    );
+    const [straddle] = await db.$queryRaw<Array<{ n: unknown }>>(straddlingRecords(from.start));
     if (num(straddle?.n) > 0) return null;
   }
   const base = {
