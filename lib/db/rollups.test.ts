@@ -19,6 +19,9 @@ const TABLES = [
   'agg_actor_commitment',
   'agg_actor_topic_period',
   'agg_actor_commitment_period',
+  'agg_topic_pair',
+  'agg_topic_commitment',
+  'agg_commitment_pair',
   'agg_hub_pair',
   'agg_wide_record',
 ];
@@ -118,6 +121,13 @@ describe('rollups', () => {
     // The hubs' pairs and the wide record are among what was compared.
     expect(incremental.agg_hub_pair!.some((r) => r.includes('"FRA"') && r.includes('"iom"'))).toBe(true);
     expect(incremental.agg_wide_record!.some((r) => r.includes(`"${b}"`))).toBe(true);
+    // Topics and objectives together: the edited record has health, climate, objectives 2 and 15.
+    expect(incremental.agg_topic_pair!.some((r) => r.includes('"climate"') && r.includes('"health"'))).toBe(
+      true,
+    );
+    expect(
+      incremental.agg_commitment_pair!.some((r) => r.includes('"gcm-15"') && r.includes('"gcm-2"')),
+    ).toBe(true);
     // One actor with one topic and with one objective, by period: the edited record's new ones.
     expect(
       incremental.agg_actor_topic_period!.some(

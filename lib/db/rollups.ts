@@ -1,8 +1,8 @@
-// Rollups: counts of live records per period, actor, actor pair, topic and commitment, and per actor
-// with a topic or a commitment (and, for the busiest actors, pairs among their records), kept exact on
-// every write so that the dashboards' aggregates without filters (or with one simple filter, or one
-// actor with one topic or objective) read pre-counted rows instead of scanning the records
-// (docs/decisions/0008-aggregates-and-performance.md).
+// Rollups: counts of live records per period, actor, actor pair, topic and commitment, per actor with
+// a topic or a commitment, per pair of topics and commitments (and, for the busiest actors, pairs among
+// their records), kept exact on every write so that the dashboards' aggregates without filters (or
+// with one simple filter, or one actor with one topic or objective) read pre-counted rows instead of
+// scanning the records (docs/decisions/0008-aggregates-and-performance.md).
 //
 // Every write path calls removeRecords(ids) before it changes records and addRecords(ids) after, in
 // the same transaction; bulk loads call rebuildRollups(). The same SQL runs on SQLite and PostgreSQL.
@@ -125,6 +125,27 @@ const ROLLUPS: Rollup[] = [
     ) => sql`SELECT p.actor_id AS actor_id, c.commitment_id AS commitment_id, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
       FROM record_participant p JOIN record_commitment c ON c.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, c.commitment_id, r.year, ${MONTH}, r.kind`,
+  },
+  {
+    table: 'agg_topic_pair',
+    keys: ['a', 'b'],
+    select: (scope) => sql`SELECT x.topic_id AS a, y.topic_id AS b, COUNT(*) AS cnt
+      FROM record_topic x JOIN record_topic y ON y.record_id = x.record_id JOIN cooperation_record r ON r.id = x.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY x.topic_id, y.topic_id`,
+  },
+  {
+    table: 'agg_topic_commitment',
+    keys: ['topic_id', 'commitment_id'],
+    select: (scope) => sql`SELECT t.topic_id AS topic_id, c.commitment_id AS commitment_id, COUNT(*) AS cnt
+      FROM record_topic t JOIN record_commitment c ON c.record_id = t.record_id JOIN cooperation_record r ON r.id = t.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY t.topic_id, c.commitment_id`,
+  },
+  {
+    table: 'agg_commitment_pair',
+    keys: ['a', 'b'],
+    select: (scope) => sql`SELECT x.commitment_id AS a, y.commitment_id AS b, COUNT(*) AS cnt
+      FROM record_commitment x JOIN record_commitment y ON y.record_id = x.record_id JOIN cooperation_record r ON r.id = x.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY x.commitment_id, y.commitment_id`,
   },
   {
     table: 'agg_wide_record',
