@@ -13,6 +13,7 @@ const TABLES = [
   'agg_actor',
   'agg_actor_year',
   'agg_pair',
+  'agg_pair_year',
   'agg_topic_period',
   'agg_commitment_period',
   'agg_actor_topic',
@@ -121,6 +122,12 @@ describe('rollups', () => {
     // The hubs' pairs and the wide record are among what was compared.
     expect(incremental.agg_hub_pair!.some((r) => r.includes('"FRA"') && r.includes('"iom"'))).toBe(true);
     expect(incremental.agg_wide_record!.some((r) => r.includes(`"${b}"`))).toBe(true);
+    // Actor pairs by year and kind: the edited record is a 2021 pledge of FRA with iom.
+    expect(
+      incremental.agg_pair_year!.some(
+        (r) => r.includes('"FRA"') && r.includes('"iom"') && r.includes('"2021"') && r.includes('"pledge"'),
+      ),
+    ).toBe(true);
     // Topics and objectives together: the edited record has health, climate, objectives 2 and 15.
     expect(incremental.agg_topic_pair!.some((r) => r.includes('"climate"') && r.includes('"health"'))).toBe(
       true,

@@ -1,8 +1,9 @@
-// Rollups: counts of live records per period, actor, actor pair, topic and commitment, per actor with
-// a topic or a commitment, per pair of topics and commitments (and, for the busiest actors, pairs among
-// their records), kept exact on every write so that the dashboards' aggregates without filters (or
-// with one simple filter, or one actor with one topic or objective) read pre-counted rows instead of
-// scanning the records (docs/decisions/0008-aggregates-and-performance.md).
+// Rollups: counts of live records per period, actor, actor pair (also by year and kind), topic and
+// commitment, per actor with a topic or a commitment, per pair of topics and commitments (and, for the
+// busiest actors, pairs among their records), kept exact on every write so that the dashboards'
+// aggregates without filters (or with one simple filter, or one actor with one topic or objective)
+// read pre-counted rows instead of scanning the records
+// (docs/decisions/0008-aggregates-and-performance.md).
 //
 // Every write path calls removeRecords(ids) before it changes records and addRecords(ids) after, in
 // the same transaction; bulk loads call rebuildRollups(). The same SQL runs on SQLite and PostgreSQL.
@@ -75,6 +76,17 @@ const ROLLUPS: Rollup[] = [
       JOIN record_participant y ON y.record_id = x.record_id AND x.actor_id < y.actor_id
       JOIN cooperation_record r ON r.id = x.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY x.actor_id, y.actor_id`,
+  },
+  {
+    table: 'agg_pair_year',
+    keys: ['a', 'b', 'year', 'kind'],
+    select: (
+      scope,
+    ) => sql`SELECT x.actor_id AS a, y.actor_id AS b, r.year AS year, r.kind AS kind, COUNT(*) AS cnt
+      FROM record_participant x
+      JOIN record_participant y ON y.record_id = x.record_id AND x.actor_id < y.actor_id
+      JOIN cooperation_record r ON r.id = x.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY x.actor_id, y.actor_id, r.year, r.kind`,
   },
   {
     table: 'agg_topic_period',

@@ -1,5 +1,6 @@
 // Records per participating state, counted by the database: from the rollups when the filter allows
-// (all records, or one actor's partners), otherwise from the participants of the filtered records.
+// (all records, one actor's partners, one topic's or objective's states), otherwise from the
+// participants of the filtered records.
 import type { MapResponse } from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
@@ -25,6 +26,15 @@ function rollupCountries(plan: RollupPlan): Sql | null {
         SELECT CASE WHEN p.a = ${x} THEN p.b ELSE p.a END AS other, p.n AS n FROM agg_pair p WHERE (p.a = ${x} OR p.b = ${x}) AND p.n > 0
         UNION ALL SELECT g.actor_id, SUM(g.n) FROM agg_actor_year g WHERE g.actor_id = ${x} GROUP BY g.actor_id HAVING SUM(g.n) > 0
       ) o JOIN actor a ON a.id = o.other WHERE a.kind = 'state'`;
+  }
+  if (plan.actor && plan.yearAligned) {
+    // One actor over whole years or some kinds: its partners by year and kind are pre-counted.
+    const x = plan.actor;
+    const years = periodCondition(plan, { yearOnly: true });
+    return sql`SELECT o.other AS iso3, SUM(o.n) AS n FROM (
+        SELECT CASE WHEN g.a = ${x} THEN g.b ELSE g.a END AS other, g.n AS n FROM agg_pair_year g WHERE (g.a = ${x} OR g.b = ${x}) AND ${years}
+        UNION ALL SELECT g.actor_id, g.n FROM agg_actor_year g WHERE g.actor_id = ${x} AND ${years}
+      ) o JOIN actor a ON a.id = o.other WHERE a.kind = 'state' GROUP BY o.other HAVING SUM(o.n) > 0`;
   }
   if (plan.actorTable && allTime(plan)) {
     // One topic or one GCM objective over all periods and kinds: its states are pre-counted too.
