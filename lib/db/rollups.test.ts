@@ -23,6 +23,8 @@ const TABLES = [
   'agg_topic_pair',
   'agg_topic_commitment',
   'agg_commitment_pair',
+  'agg_topic_actor_pair',
+  'agg_commitment_actor_pair',
   'agg_hub_pair',
   'agg_wide_record',
 ];
@@ -122,6 +124,18 @@ describe('rollups', () => {
     // The hubs' pairs and the wide record are among what was compared.
     expect(incremental.agg_hub_pair!.some((r) => r.includes('"FRA"') && r.includes('"iom"'))).toBe(true);
     expect(incremental.agg_wide_record!.some((r) => r.includes(`"${b}"`))).toBe(true);
+    // Actor pairs within each topic and objective: FRA and iom under climate and objective 15; none
+    // from the wide record.
+    expect(
+      incremental.agg_topic_actor_pair!.some(
+        (r) => r.includes('"climate"') && r.includes('"FRA"') && r.includes('"iom"'),
+      ),
+    ).toBe(true);
+    expect(
+      incremental.agg_commitment_actor_pair!.some(
+        (r) => r.includes('"gcm-15"') && r.includes('"FRA"') && r.includes('"iom"'),
+      ),
+    ).toBe(true);
     // Actor pairs by year and kind: the edited record is a 2021 pledge of FRA with iom.
     expect(
       incremental.agg_pair_year!.some(

@@ -1,8 +1,8 @@
 // Rollups: counts of live records per period, actor, actor pair (also by year and kind), topic and
 // commitment, per actor with a topic or a commitment, per pair of topics and commitments (and, for the
-// busiest actors, pairs among their records), kept exact on every write so that the dashboards'
-// aggregates without filters (or with one simple filter, or one actor with one topic or objective)
-// read pre-counted rows instead of scanning the records
+// busiest actors and for each topic and commitment, pairs of actors among their records), kept exact on
+// every write so that the dashboards' aggregates without filters (or with one simple filter, or one
+// actor with one topic or objective) read pre-counted rows instead of scanning the records
 // (docs/decisions/0008-aggregates-and-performance.md).
 //
 // Every write path calls removeRecords(ids) before it changes records and addRecords(ids) after, in
@@ -29,11 +29,38 @@ export const WIDE_RECORD = 50;
  */
 export const HUB_MIN_RECORDS = 4_000;
 
+/**
+ * The live records in scope that are not wide, as a grouped set (a correlated count per row let
+ * PostgreSQL, before it had statistics on these tables, take 27 s for the shipped data).
+ */
+const ordinaryRecords = (
+  scope: Sql,
+) => sql`SELECT p.record_id FROM record_participant p JOIN cooperation_record r ON r.id = p.record_id
+  WHERE ${LIVE} AND ${scope} GROUP BY p.record_id HAVING COUNT(*) <= ${WIDE_RECORD}`;
+
 interface Rollup {
   table: string;
   keys: string[];
   /** SELECT <keys> AS <keys>, COUNT(*) AS cnt FROM ... WHERE <live and scope> GROUP BY <keys> */
   select(scope: Sql): Sql;
+}
+
+/**
+ * For each value of a link (each topic, each commitment), the actor pairs (a < b) among its ordinary
+ * records: the ties of one topic's or one objective's network (its wide records' are counted at read time).
+ */
+function scopeActorPairs(table: string, link: string, column: string): Rollup {
+  const c = raw(column);
+  return {
+    table,
+    keys: [column, 'a', 'b'],
+    select: (scope) => sql`SELECT l.${c} AS ${c}, x.actor_id AS a, y.actor_id AS b, COUNT(*) AS cnt
+      FROM (${ordinaryRecords(scope)}) k
+      JOIN ${raw(link)} l ON l.record_id = k.record_id
+      JOIN record_participant x ON x.record_id = k.record_id
+      JOIN record_participant y ON y.record_id = k.record_id AND x.actor_id < y.actor_id
+      GROUP BY l.${c}, x.actor_id, y.actor_id`,
+  };
 }
 
 const ROLLUPS: Rollup[] = [
@@ -159,6 +186,8 @@ const ROLLUPS: Rollup[] = [
       FROM record_commitment x JOIN record_commitment y ON y.record_id = x.record_id JOIN cooperation_record r ON r.id = x.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY x.commitment_id, y.commitment_id`,
   },
+  scopeActorPairs('agg_topic_actor_pair', 'record_topic', 'topic_id'),
+  scopeActorPairs('agg_commitment_actor_pair', 'record_commitment', 'commitment_id'),
   {
     table: 'agg_wide_record',
     keys: ['record_id'],
@@ -172,11 +201,8 @@ const ROLLUPS: Rollup[] = [
 const HUB_PAIRS: Rollup = {
   table: 'agg_hub_pair',
   keys: ['hub', 'a', 'b'],
-  // The records in scope that are not wide are found first, as a grouped set (a correlated count per
-  // row let PostgreSQL, before it had statistics on these tables, take 27 s for the shipped data).
   select: (scope) => sql`SELECT h.actor_id AS hub, x.actor_id AS a, y.actor_id AS b, COUNT(*) AS cnt
-    FROM (SELECT p.record_id FROM record_participant p JOIN cooperation_record r ON r.id = p.record_id
-          WHERE ${LIVE} AND ${scope} GROUP BY p.record_id HAVING COUNT(*) <= ${WIDE_RECORD}) k
+    FROM (${ordinaryRecords(scope)}) k
     JOIN record_participant hp ON hp.record_id = k.record_id
     JOIN agg_hub h ON h.actor_id = hp.actor_id
     JOIN record_participant x ON x.record_id = k.record_id

@@ -3,14 +3,16 @@
 //
 // Without a filter, nodes and shared-record edges come from the rollups (agg_actor, agg_pair). For one
 // actor's records, its nodes too (its pairs); their ties are read from agg_hub_pair when the actor is a
-// hub, and counted from the records otherwise. For any other filter both come from the participants of
+// hub, and counted from the records otherwise. For one topic's or objective's records (all periods and
+// kinds), nodes and ties are pre-counted (agg_actor_topic / _commitment, agg_topic_actor_pair /
+// agg_commitment_actor_pair). For any other filter both come from the participants of
 // the filtered records, joined through the (actor_id, record_id) and (record_id, actor_id) indexes.
 import type { Lang, NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '../../domain/api';
 import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { acronymIn, actorNameSelect, fallbackLang, labelIn } from '../dto';
-import { join, num, sql, type Sql } from '../sql';
+import { join, num, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import { filteredIds, type NarrowingSizes } from './filter-sql';
 import { allTime, planRollup, rollupsEnabled } from './rollup-plan';
@@ -128,27 +130,44 @@ async function isHub(db: DbTx, actor: string): Promise<boolean> {
 }
 
 /**
- * The ties a hub's wide records make (lib/db/rollups.ts: their pairs are not pre-counted), counted from
- * their participants. CROSS JOIN makes SQLite start from the few wide records rather than from the
- * hub's own participations (half a million for the busiest state).
+ * Records whose actor pairs are pre-counted, apart from the wide ones: a hub's records (agg_hub_pair),
+ * one topic's (agg_topic_actor_pair) or one GCM objective's (agg_commitment_actor_pair). `link` is how a
+ * record belongs to the scope.
  */
-const HUB_WIDE_PAIRS = (
-  hub: string,
+interface PairScope {
+  pairs: { table: string; column: string };
+  link: { table: string; column: string };
+  value: string;
+}
+
+const hubScope = (hub: string): PairScope => ({
+  pairs: { table: 'agg_hub_pair', column: 'hub' },
+  link: { table: 'record_participant', column: 'actor_id' },
+  value: hub,
+});
+
+/**
+ * The ties a scope's wide records make (lib/db/rollups.ts: their pairs are not pre-counted), counted
+ * from their participants. CROSS JOIN makes SQLite start from the few wide records rather than from the
+ * scope's own links (half a million participations for the busiest state).
+ */
+const WIDE_PAIRS = (
+  scope: PairScope,
 ) => sql`SELECT x.actor_id AS a, y.actor_id AS b, CAST(COUNT(*) AS INTEGER) AS n
-  FROM agg_wide_record wr CROSS JOIN record_participant hp CROSS JOIN record_participant x CROSS JOIN record_participant y
-  WHERE wr.n > 0 AND hp.record_id = wr.record_id AND hp.actor_id = ${hub}
+  FROM agg_wide_record wr CROSS JOIN ${raw(scope.link.table)} hp CROSS JOIN record_participant x CROSS JOIN record_participant y
+  WHERE wr.n > 0 AND hp.record_id = wr.record_id AND hp.${raw(scope.link.column)} = ${scope.value}
     AND x.record_id = wr.record_id AND y.record_id = wr.record_id AND x.actor_id < y.actor_id
   GROUP BY x.actor_id, y.actor_id`;
 
 /**
- * A hub's ties among the kept nodes (the pre-counted pairs of its ordinary records plus the pairs of
+ * A scope's ties among the kept nodes (the pre-counted pairs of its ordinary records plus the pairs of
  * its wide ones), and one row (s NULL) counting every tie it has: the pre-counted ones, plus the wide
  * ones no ordinary record makes. Only the kept ties are summed up; the rest are only counted. The
  * pre-counted pairs are read once (h); the wide ones are matched to them by a join that PostgreSQL
  * hashes (a probe per pair took it twice as long) and SQLite indexes on the fly.
  */
-const HUB_TIES = (hub: string, kept: Sql) => sql`WITH w AS MATERIALIZED (${HUB_WIDE_PAIRS(hub)}),
-    h AS MATERIALIZED (SELECT a, b, n FROM agg_hub_pair WHERE hub = ${hub} AND n > 0)
+const SCOPE_TIES = (scope: PairScope, kept: Sql) => sql`WITH w AS MATERIALIZED (${WIDE_PAIRS(scope)}),
+    h AS MATERIALIZED (SELECT a, b, n FROM ${raw(scope.pairs.table)} WHERE ${raw(scope.pairs.column)} = ${scope.value} AND n > 0)
   SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
     SELECT a AS s, b AS t, n AS w FROM h WHERE a IN (${kept}) AND b IN (${kept})
     UNION ALL SELECT a, b, n FROM w WHERE a IN (${kept}) AND b IN (${kept})
@@ -205,9 +224,31 @@ export async function network(
   let nodeRows: NodeRow[];
   const plan = src.kind === 'records' && !cand && measure === 'records' ? await planRollup(db, filter) : null;
   const oneActor = plan?.actor && allTime(plan) ? plan.actor : null;
-  // A hub's ties are pre-counted too (agg_hub_pair, plus its few wide records).
-  const hub = oneActor && (await isHub(db, oneActor)) ? oneActor : null;
-  if (oneActor) {
+  // One topic or one GCM objective over all periods and kinds: its actors and their ties are pre-counted.
+  const oneTopicOrObjective = plan?.actorTable && allTime(plan) ? plan : null;
+  // A hub's ties are pre-counted too (agg_hub_pair, plus its few wide records); so are a topic's and an
+  // objective's.
+  const pairScope: PairScope | null =
+    oneActor && (await isHub(db, oneActor))
+      ? hubScope(oneActor)
+      : oneTopicOrObjective?.actorTable === 'agg_actor_topic'
+        ? {
+            pairs: { table: 'agg_topic_actor_pair', column: 'topic_id' },
+            link: { table: 'record_topic', column: 'topic_id' },
+            value: filter.topic[0]!,
+          }
+        : oneTopicOrObjective?.actorTable === 'agg_actor_commitment'
+          ? {
+              pairs: { table: 'agg_commitment_actor_pair', column: 'commitment_id' },
+              link: { table: 'record_commitment', column: 'commitment_id' },
+              value: `gcm-${filter.objective[0]}`,
+            }
+          : null;
+  if (oneTopicOrObjective?.actorTable) {
+    nodeRows = await db.$queryRaw<NodeRow[]>(
+      sql`SELECT g.actor_id AS id, g.n AS n FROM ${raw(oneTopicOrObjective.actorTable)} g WHERE ${oneTopicOrObjective.key} AND g.n > 0`,
+    );
+  } else if (oneActor) {
     // One actor's records: who takes part and how often is pre-counted (its pairs, and itself); unless
     // it is a hub, the ties among its partners need the records. The two run at once.
     const [nodes, edges] = await Promise.all([
@@ -216,7 +257,7 @@ export async function network(
               WHERE (p.a = ${oneActor} OR p.b = ${oneActor}) AND p.n > 0
             UNION ALL SELECT g.actor_id, g.n FROM agg_actor g WHERE g.actor_id = ${oneActor} AND g.n > 0`,
       ),
-      hub ? null : db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${src.allEdges()}`),
+      pairScope ? null : db.$queryRaw<EdgeRow[]>(sql`${src.prefix} ${src.allEdges()}`),
     ]);
     nodeRows = nodes;
     allEdges = edges;
@@ -241,9 +282,9 @@ export async function network(
   let edgeRows: EdgeRow[] = [];
   let totalEdges: number | null;
   if (!keptIds.length) totalEdges = 0;
-  else if (hub) {
+  else if (pairScope) {
     const rows = await db.$queryRaw<Array<{ s: string | null; t: string | null; w: unknown }>>(
-      HUB_TIES(hub, join(keptIds)),
+      SCOPE_TIES(pairScope, join(keptIds)),
     );
     edgeRows = rows.filter((r): r is EdgeRow => r.s !== null);
     totalEdges = num(rows.find((r) => r.s === null)?.w);

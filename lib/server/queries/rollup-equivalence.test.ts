@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../../bench/synthetic';
-import { addRecords, purgeRecords, rebuildRollups } from '../../db/rollups';
+import { addRecords, purgeRecords, rebuildRollups, WIDE_RECORD } from '../../db/rollups';
 import { EMPTY_FILTER, type RecordFilter } from '../../domain/filter';
 import { testDb } from '../../../test/db';
 import { getActor } from './actors';
@@ -46,6 +46,15 @@ beforeAll(async () => {
     r.year = 2019;
     r.month = 1 + (i % 8);
   });
+  // A wide record (more than WIDE_RECORD participants, like a UN vote) with a topic and an objective the
+  // filters below use: its ties are counted at read time, apart from the pre-counted pairs.
+  const wide = recs[40]!;
+  wide.participants = actors
+    .filter((a) => a.kind === 'state')
+    .slice(0, WIDE_RECORD + 10)
+    .map((a) => ({ actorId: a.id, role: 'party' }));
+  wide.topics = ['health'];
+  wide.objectives = [23];
   const now = new Date();
   await db.cooperationRecord.createMany({
     data: recs.map((r) => ({
