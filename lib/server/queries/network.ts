@@ -145,6 +145,16 @@ const hubScope = (hub: string): PairScope => ({
   link: { table: 'record_participant', column: 'actor_id' },
   value: hub,
 });
+const topicScope = (topic: string): PairScope => ({
+  pairs: { table: 'agg_topic_actor_pair', column: 'topic_id' },
+  link: { table: 'record_topic', column: 'topic_id' },
+  value: topic,
+});
+const commitmentScope = (commitment: string): PairScope => ({
+  pairs: { table: 'agg_commitment_actor_pair', column: 'commitment_id' },
+  link: { table: 'record_commitment', column: 'commitment_id' },
+  value: commitment,
+});
 
 /**
  * The ties a scope's wide records make (lib/db/rollups.ts: their pairs are not pre-counted), counted
@@ -232,17 +242,9 @@ export async function network(
     oneActor && (await isHub(db, oneActor))
       ? hubScope(oneActor)
       : oneTopicOrObjective?.actorTable === 'agg_actor_topic'
-        ? {
-            pairs: { table: 'agg_topic_actor_pair', column: 'topic_id' },
-            link: { table: 'record_topic', column: 'topic_id' },
-            value: filter.topic[0]!,
-          }
+        ? topicScope(filter.topic[0]!)
         : oneTopicOrObjective?.actorTable === 'agg_actor_commitment'
-          ? {
-              pairs: { table: 'agg_commitment_actor_pair', column: 'commitment_id' },
-              link: { table: 'record_commitment', column: 'commitment_id' },
-              value: `gcm-${filter.objective[0]}`,
-            }
+          ? commitmentScope(`gcm-${filter.objective[0]}`)
           : null;
   if (oneTopicOrObjective?.actorTable) {
     nodeRows = await db.$queryRaw<NodeRow[]>(
