@@ -241,10 +241,10 @@ export async function network(
   const pairScope: PairScope | null =
     oneActor && (await isHub(db, oneActor))
       ? hubScope(oneActor)
-      : oneTopicOrObjective?.actorTable === 'agg_actor_topic'
-        ? topicScope(filter.topic[0]!)
-        : oneTopicOrObjective?.actorTable === 'agg_actor_commitment'
-          ? commitmentScope(`gcm-${filter.objective[0]}`)
+      : oneTopicOrObjective?.topic
+        ? topicScope(oneTopicOrObjective.topic)
+        : oneTopicOrObjective?.commitment
+          ? commitmentScope(oneTopicOrObjective.commitment)
           : null;
   if (oneTopicOrObjective?.actorTable) {
     nodeRows = await db.$queryRaw<NodeRow[]>(

@@ -30,6 +30,9 @@ export interface RollupPlan {
    * same condition (`key`), usable when the plan has no kinds and no period (allTime).
    */
   actorTable: 'agg_actor_topic' | 'agg_actor_commitment' | null;
+  /** The scope's one topic (id) or one GCM objective (commitment id), alone or with an actor. */
+  topic: string | null;
+  commitment: string | null;
   kinds: string[];
   from: { year: number; month: number } | null;
   to: { year: number; month: number } | null;
@@ -71,25 +74,29 @@ export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan 
     const [straddle] = await db.$queryRaw<Array<{ n: unknown }>>(straddlingRecords(from.start));
     if (num(straddle?.n) > 0) return null;
   }
+  const topic = f.topic[0] ?? null;
+  const commitment = f.objective.length ? `gcm-${f.objective[0]}` : null;
   const base = {
+    topic,
+    commitment,
     kinds: f.kind,
     from: from ? { year: from.year, month: from.month ?? 1 } : null,
     to: to ? { year: to.year, month: to.month ?? 12 } : null,
     yearAligned: (!from || from.precision === 'year') && (!to || to.precision === 'year'),
   };
-  if (actors.length && f.topic.length)
+  if (actors.length && topic)
     return {
       ...base,
       table: 'agg_actor_topic_period',
-      key: sql`g.actor_id = ${actors[0]!} AND g.topic_id = ${f.topic[0]!}`,
+      key: sql`g.actor_id = ${actors[0]!} AND g.topic_id = ${topic}`,
       actor: null,
       actorTable: null,
     };
-  if (actors.length && f.objective.length)
+  if (actors.length && commitment)
     return {
       ...base,
       table: 'agg_actor_commitment_period',
-      key: sql`g.actor_id = ${actors[0]!} AND g.commitment_id = ${`gcm-${f.objective[0]}`}`,
+      key: sql`g.actor_id = ${actors[0]!} AND g.commitment_id = ${commitment}`,
       actor: null,
       actorTable: null,
     };
@@ -101,19 +108,19 @@ export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan 
       actor: actors[0]!,
       actorTable: null,
     };
-  if (f.topic.length)
+  if (topic)
     return {
       ...base,
       table: 'agg_topic_period',
-      key: sql`g.topic_id = ${f.topic[0]!}`,
+      key: sql`g.topic_id = ${topic}`,
       actor: null,
       actorTable: 'agg_actor_topic',
     };
-  if (f.objective.length)
+  if (commitment)
     return {
       ...base,
       table: 'agg_commitment_period',
-      key: sql`g.commitment_id = ${`gcm-${f.objective[0]}`}`,
+      key: sql`g.commitment_id = ${commitment}`,
       actor: null,
       actorTable: 'agg_actor_commitment',
     };

@@ -87,7 +87,7 @@ interface Precounted {
  * all records (by period and kind), one actor (over whole years and any kinds), or one topic or one
  * objective over all periods and kinds. Otherwise null: the records are read, in one pass.
  */
-function precounted(plan: RollupPlan, filter: RecordFilter): Precounted | null {
+function precounted(plan: RollupPlan): Precounted | null {
   if (plan.table === 'agg_period') {
     const table = plan.yearAligned ? 'agg_actor_year' : 'agg_actor_period';
     return {
@@ -130,8 +130,8 @@ function precounted(plan: RollupPlan, filter: RecordFilter): Precounted | null {
   if (!allTime(plan) || !plan.actorTable) return null;
   // One topic or one GCM objective: its actors, and the topics and objectives its records share.
   const actors = sql`SELECT ${COUNT_KINDS} FROM ${raw(plan.actorTable)} g JOIN actor a ON a.id = g.actor_id WHERE ${plan.key} AND g.n > 0`;
-  if (plan.actorTable === 'agg_actor_topic') {
-    const topic = filter.topic[0]!;
+  if (plan.topic) {
+    const topic = plan.topic;
     return {
       actors,
       topics: sql`SELECT g.b AS id, g.n AS n FROM agg_topic_pair g WHERE g.a = ${topic} AND g.n > 0`,
@@ -139,7 +139,7 @@ function precounted(plan: RollupPlan, filter: RecordFilter): Precounted | null {
         WHERE m.framework_id = 'gcm' AND g.topic_id = ${topic} AND g.n > 0`,
     };
   }
-  const commitment = `gcm-${filter.objective[0]}`;
+  const commitment = plan.commitment!;
   return {
     actors,
     topics: sql`SELECT g.topic_id AS id, g.n AS n FROM agg_topic_commitment g WHERE g.commitment_id = ${commitment} AND g.n > 0`,
@@ -153,7 +153,7 @@ export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryRe
   // Anything the rollups cannot answer whole (a period or kinds with an actor, topic or objective; an
   // actor with a topic or objective) is read from the records in one pass: reading them once for who
   // took part and again for the topics and the objectives took 1.6–3× as long at 1M records.
-  const q = plan ? precounted(plan, filter) : null;
+  const q = plan ? precounted(plan) : null;
   if (!plan || !q) return fromRecords(db, filter);
   const [count, actors, byTopic, byObjective] = await Promise.all([
     db.$queryRaw<Array<{ n: unknown }>>(
