@@ -45,6 +45,32 @@ interface Rollup {
   select(scope: Sql): Sql;
 }
 
+/** Records per actor, value of a link (topic, commitment), start period and kind. */
+function actorLinkPeriods(table: string, link: string, column: string): Rollup {
+  const c = raw(column);
+  return {
+    table,
+    keys: ['actor_id', column, 'year', 'month', 'kind'],
+    select: (
+      scope,
+    ) => sql`SELECT p.actor_id AS actor_id, l.${c} AS ${c}, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
+      FROM record_participant p JOIN ${raw(link)} l ON l.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, l.${c}, r.year, ${MONTH}, r.kind`,
+  };
+}
+
+/** Records with both values a and b of a link (every ordered pair, a = b included). */
+function linkPairs(table: string, link: string, column: string): Rollup {
+  const c = raw(column);
+  return {
+    table,
+    keys: ['a', 'b'],
+    select: (scope) => sql`SELECT x.${c} AS a, y.${c} AS b, COUNT(*) AS cnt
+      FROM ${raw(link)} x JOIN ${raw(link)} y ON y.record_id = x.record_id JOIN cooperation_record r ON r.id = x.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY x.${c}, y.${c}`,
+  };
+}
+
 /**
  * For each value of a link (each topic, each commitment), the actor pairs (a < b) among its ordinary
  * records: the ties of one topic's or one objective's network (its wide records' are counted at read time).
@@ -147,31 +173,9 @@ const ROLLUPS: Rollup[] = [
       FROM record_participant p JOIN record_commitment c ON c.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, c.commitment_id`,
   },
-  {
-    table: 'agg_actor_topic_period',
-    keys: ['actor_id', 'topic_id', 'year', 'month', 'kind'],
-    select: (
-      scope,
-    ) => sql`SELECT p.actor_id AS actor_id, t.topic_id AS topic_id, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
-      FROM record_participant p JOIN record_topic t ON t.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
-      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, t.topic_id, r.year, ${MONTH}, r.kind`,
-  },
-  {
-    table: 'agg_actor_commitment_period',
-    keys: ['actor_id', 'commitment_id', 'year', 'month', 'kind'],
-    select: (
-      scope,
-    ) => sql`SELECT p.actor_id AS actor_id, c.commitment_id AS commitment_id, r.year AS year, ${MONTH} AS month, r.kind AS kind, COUNT(*) AS cnt
-      FROM record_participant p JOIN record_commitment c ON c.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
-      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, c.commitment_id, r.year, ${MONTH}, r.kind`,
-  },
-  {
-    table: 'agg_topic_pair',
-    keys: ['a', 'b'],
-    select: (scope) => sql`SELECT x.topic_id AS a, y.topic_id AS b, COUNT(*) AS cnt
-      FROM record_topic x JOIN record_topic y ON y.record_id = x.record_id JOIN cooperation_record r ON r.id = x.record_id
-      WHERE ${LIVE} AND ${scope} GROUP BY x.topic_id, y.topic_id`,
-  },
+  actorLinkPeriods('agg_actor_topic_period', 'record_topic', 'topic_id'),
+  actorLinkPeriods('agg_actor_commitment_period', 'record_commitment', 'commitment_id'),
+  linkPairs('agg_topic_pair', 'record_topic', 'topic_id'),
   {
     table: 'agg_topic_commitment',
     keys: ['topic_id', 'commitment_id'],
@@ -179,13 +183,7 @@ const ROLLUPS: Rollup[] = [
       FROM record_topic t JOIN record_commitment c ON c.record_id = t.record_id JOIN cooperation_record r ON r.id = t.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY t.topic_id, c.commitment_id`,
   },
-  {
-    table: 'agg_commitment_pair',
-    keys: ['a', 'b'],
-    select: (scope) => sql`SELECT x.commitment_id AS a, y.commitment_id AS b, COUNT(*) AS cnt
-      FROM record_commitment x JOIN record_commitment y ON y.record_id = x.record_id JOIN cooperation_record r ON r.id = x.record_id
-      WHERE ${LIVE} AND ${scope} GROUP BY x.commitment_id, y.commitment_id`,
-  },
+  linkPairs('agg_commitment_pair', 'record_commitment', 'commitment_id'),
   scopeActorPairs('agg_topic_actor_pair', 'record_topic', 'topic_id'),
   scopeActorPairs('agg_commitment_actor_pair', 'record_commitment', 'commitment_id'),
   {
