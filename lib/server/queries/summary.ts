@@ -11,25 +11,23 @@ import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-
 /** The first day of month `m` (year * 12 + month - 1). */
 const monthStart = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
 
+/** A rollup row's start month (year * 12 + month - 1): a record dated to a year only starts on 1 January. */
+const START_MONTH = sql`g.year * 12 + (CASE WHEN g.month = 0 THEN 1 ELSE g.month END) - 1`;
+
 /**
- * First and last dates of a selection the rollups cover: its first and last start months are
- * pre-counted (a record dated to a year only starts on 1 January), so only the records of those two
- * months are read. (Walking the date index from the oldest record to the first match passed over
- * every record before a filter's start year: 0.5 s for a state since 2018 at 1M records.)
+ * First and last dates of a selection the rollups cover, given its first and last pre-counted start
+ * months: only the records of those two months are read. (Walking the date index from the oldest record
+ * to the first match passed over every record before a filter's start year: 0.5 s for a state since
+ * 2018 at 1M records.)
  */
-async function firstAndLastFromRollup(db: DbTx, filter: RecordFilter, plan: RollupPlan) {
-  const month = sql`g.year * 12 + (CASE WHEN g.month = 0 THEN 1 ELSE g.month END) - 1`;
-  const [span] = await db.$queryRaw<Array<{ lo: unknown; hi: unknown }>>(
-    sql`SELECT MIN(${month}) AS lo, MAX(${month}) AS hi FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)} AND g.n > 0`,
-  );
-  if (span?.lo == null || span.hi == null) return [{ lo: null, hi: null }];
+function firstAndLastIn(db: DbTx, filter: RecordFilter, lo: number, hi: number) {
   const within = (m: number) =>
     sql`${filterCondition(filter, { drive: 'probe' })} AND r.date_start >= ${monthStart(m)} AND r.date_start < ${monthStart(m + 1)}`;
   // ORDER BY … LIMIT 1 rather than MIN/MAX: PostgreSQL then walks the date index and probes each
   // record (MIN let it hash every record of a busy state first: 40 ms a month at 1M records).
   return db.$queryRaw<Array<{ lo: string | null; hi: string | null }>>(
-    sql`SELECT (SELECT r.date_start FROM cooperation_record r WHERE ${within(num(span.lo))} ORDER BY r.date_start ASC LIMIT 1) AS lo,
-               (SELECT r.date_start FROM cooperation_record r WHERE ${within(num(span.hi))} ORDER BY r.date_start DESC LIMIT 1) AS hi`,
+    sql`SELECT (SELECT r.date_start FROM cooperation_record r WHERE ${within(lo)} ORDER BY r.date_start ASC LIMIT 1) AS lo,
+               (SELECT r.date_start FROM cooperation_record r WHERE ${within(hi)} ORDER BY r.date_start DESC LIMIT 1) AS hi`,
   );
 }
 
@@ -156,15 +154,21 @@ export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryRe
   const q = plan ? precounted(plan) : null;
   if (!plan || !q) return fromRecords(db, filter);
   const [count, actors, byTopic, byObjective] = await Promise.all([
-    db.$queryRaw<Array<{ n: unknown }>>(
-      sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`,
+    // The number of records and their first and last start months, from the same rows.
+    db.$queryRaw<Array<{ n: unknown; lo: unknown; hi: unknown }>>(
+      sql`SELECT SUM(g.n) AS n, MIN(CASE WHEN g.n > 0 THEN ${START_MONTH} END) AS lo, MAX(CASE WHEN g.n > 0 THEN ${START_MONTH} END) AS hi
+          FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`,
     ),
     db.$queryRaw<Array<{ states: unknown; orgs: unknown }>>(q.actors),
     db.$queryRaw<Array<{ id: string; n: unknown }>>(q.topics),
     db.$queryRaw<Array<{ n: unknown; num: unknown }>>(q.objectives),
   ]);
   const records = num(count[0]?.n);
-  const span = records ? await firstAndLastFromRollup(db, filter, plan) : [{ lo: null, hi: null }];
+  const { lo, hi } = count[0] ?? {};
+  const span =
+    records && lo != null && hi != null
+      ? await firstAndLastIn(db, filter, num(lo), num(hi))
+      : [{ lo: null, hi: null }];
   const objectives = byObjective.map((r) => ({ number: num(r.num), count: num(r.n) }));
   return {
     records,
