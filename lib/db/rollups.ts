@@ -10,6 +10,7 @@
 import { Prisma } from '../../generated/sqlite/client';
 import type { DbTx } from './client';
 import { bumpVersions } from './data-version';
+import { addFacts, rebuildFacts, removeFacts } from './facts';
 
 const { sql, join, raw } = Prisma;
 type Sql = Prisma.Sql;
@@ -241,6 +242,7 @@ export async function rebuildRollups(tx: DbTx, opts: RebuildOptions = {}): Promi
           AND NOT EXISTS (SELECT 1 FROM agg_hub h WHERE h.actor_id = g.actor_id)`,
   );
   await recount(tx, HUB_PAIRS);
+  await rebuildFacts(tx);
 }
 
 const CHUNK = 500;
@@ -249,7 +251,12 @@ const CHUNK = 500;
 async function apply(tx: DbTx, ids: readonly string[], sign: 1 | -1): Promise<void> {
   await bumpVersions(tx, ['records']);
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const scope = sql`r.id IN (${join(ids.slice(i, i + CHUNK))})`;
+    const chunk = join(ids.slice(i, i + CHUNK));
+    const scope = sql`r.id IN (${chunk})`;
+    // The facet index (SQLite) holds one row per live record: taken out before a change, and put back
+    // after it (taken out first then too, so that adding twice cannot leave two rows).
+    await removeFacts(tx, chunk);
+    if (sign > 0) await addFacts(tx, chunk);
     for (const r of ALL_ROLLUPS) {
       const keys = raw(r.keys.join(', '));
       // Signed counts; ON CONFLICT adds them to the stored ones. (`WHERE 1 = 1` keeps SQLite's upsert
