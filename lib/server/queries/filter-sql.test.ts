@@ -1,18 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTER } from '../../domain/filter';
-import { filterCondition } from './filter-sql';
+import { facetToken } from '../../db/facts';
+import { facetMatch, filterCondition, filteredIds } from './filter-sql';
+import { setRollupsEnabled } from './rollup-plan';
 
 const f = { ...EMPTY_FILTER, country: ['TGO'], topic: ['health'], from: '2018' };
 /** The table the join starts from on SQLite: the one narrowing written as an IN set. */
 const driver = (text: string) => /r\.id IN \(SELECT x\.record_id FROM (\w+)/.exec(text)?.[1];
 
-describe('filterCondition on SQLite', () => {
+describe('filterCondition on SQLite, without the facet index', () => {
   // The SQL is built for the engine DATABASE_URL names; these tests are about SQLite's join order, so
-  // they hold whichever database the suite runs on (PostgreSQL plans the order itself).
+  // they hold whichever database the suite runs on (PostgreSQL plans the order itself). With the
+  // rollups on, the facet index answers these filters (below); this is the SQL without it.
   beforeAll(() => {
     vi.stubEnv('DATABASE_URL', 'file:unused.db');
+    setRollupsEnabled(false);
   });
   afterAll(() => {
+    setRollupsEnabled(true);
     vi.unstubAllEnvs();
   });
 
@@ -30,5 +35,39 @@ describe('filterCondition on SQLite', () => {
     const where = filterCondition({ ...f, q: 'geneva' }, { sizes: { country: 10 } }).sql;
     expect(driver(where)).toBe('record_participant');
     expect(where).toContain('record_fts');
+  });
+});
+
+describe('the facet index on SQLite', () => {
+  beforeAll(() => {
+    vi.stubEnv('DATABASE_URL', 'file:unused.db');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('answers two narrowings or more: each required, the values of one alternatives', () => {
+    const m = facetMatch({ ...f, country: ['TGO', 'VNM'], objective: [23], q: 'Genève visit' });
+    expect(m).toBe(
+      `facets:(${facetToken('actor', 'TGO')} OR ${facetToken('actor', 'VNM')}) AND facets:(${facetToken('commitment', 'gcm-23')}) AND facets:(${facetToken('topic', 'health')}) AND search_text:("geneve"* AND "visit"*)`,
+    );
+    // Any id is one token of letters and digits.
+    expect(facetToken('topic', 'labour-mobility')).toMatch(/^t[0-9a-f]+$/);
+    const where = filterCondition(f).sql;
+    expect(where).toContain('record_facet_fts MATCH');
+    expect(where).not.toContain('record_participant');
+    expect(filteredIds(f).sql).toContain('x.date_end >=');
+  });
+
+  it('is not used for one narrowing, for a bloc, or for walking the date index', () => {
+    expect(facetMatch({ ...EMPTY_FILTER, country: ['TGO'], from: '2018' })).toBeNull();
+    expect(facetMatch({ ...f, bloc: ['asean'] })).toBeNull();
+    expect(filterCondition(f, { drive: 'probe' }).sql).not.toContain('record_facet_fts');
+  });
+
+  it('is not used on PostgreSQL', () => {
+    vi.stubEnv('DATABASE_URL', 'postgresql://x@localhost/x');
+    expect(facetMatch(f)).toBeNull();
+    vi.stubEnv('DATABASE_URL', 'file:unused.db');
   });
 });

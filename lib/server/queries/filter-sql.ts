@@ -13,7 +13,9 @@ import { parsePartialDate } from '../../domain/dates';
 import type { RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES } from '../../domain/vocab';
 import { searchTerms } from '../../text/fold';
+import { facetToken, type FacetKind } from '../../db/facts';
 import { currentEngine, join, raw, sql, type Sql } from '../sql';
+import { rollupsEnabled } from './rollup-plan';
 
 /** Records that are not (soft-)deleted. */
 export const LIVE = sql`r.deleted_at IS NULL`;
@@ -80,7 +82,68 @@ export interface FilterOptions {
   sizes?: NarrowingSizes;
 }
 
+/**
+ * The facet index's query (lib/db/facts.ts) for a filter that combines two or more narrowings among
+ * countries, actors, GCM objectives, topics and words, on SQLite; null otherwise (one narrowing or none
+ * is answered faster from its own index or the rollups; a bloc's members are not in the index).
+ * Values of one narrowing are alternatives, narrowings are all required: as in filterCondition.
+ */
+export function facetMatch(f: RecordFilter): string | null {
+  if (currentEngine() !== 'sqlite' || !rollupsEnabled() || f.bloc.length) return null;
+  const anyOf = (kind: FacetKind, ids: readonly string[]) =>
+    `facets:(${ids.map((id) => facetToken(kind, id)).join(' OR ')})`;
+  const parts: string[] = [];
+  if (f.country.length) parts.push(anyOf('actor', f.country));
+  if (f.actor.length) parts.push(anyOf('actor', f.actor));
+  if (f.objective.length)
+    parts.push(
+      anyOf(
+        'commitment',
+        f.objective.map((n) => `gcm-${n}`),
+      ),
+    );
+  if (f.topic.length) parts.push(anyOf('topic', f.topic));
+  const words = f.q ? queryWords(f.q) : [];
+  if (words.length) parts.push(`search_text:(${ftsMatch(words)})`);
+  return parts.length >= 2 ? parts.join(' AND ') : null;
+}
+
+/**
+ * The facts rows (`record_facts x`: one per live record) of the records a facet query and the filter's
+ * kinds and period select, with the given columns: the index intersects the narrowings, the facts row
+ * (a primary-key lookup in a narrow table) settles the kind and the dates.
+ */
+export function matchingFacts(f: RecordFilter, match: string, columns: Sql): Sql {
+  const parts = [sql`record_facet_fts MATCH ${match}`, ...periodAndKinds(f, 'x')];
+  return sql`SELECT ${columns} FROM record_facet_fts CROSS JOIN record_facts x ON x.id = record_facet_fts.rowid
+    WHERE ${join(parts, ' AND ')}`;
+}
+
+/** How many records a facet query and the filter's kinds and period select. */
+export function countMatchingFacts(f: RecordFilter, match: string): Sql {
+  // Without kinds or a period the index alone knows (every indexed record is live).
+  if (!periodAndKinds(f, 'x').length)
+    return sql`SELECT COUNT(*) AS n FROM record_facet_fts WHERE record_facet_fts MATCH ${match}`;
+  return sql`SELECT COUNT(*) AS n FROM (${matchingFacts(f, match, sql`1`)}) m`;
+}
+
+/** The filter's kinds and period as conditions on the rows of `alias` (records or their facts). */
+function periodAndKinds(f: RecordFilter, alias: 'r' | 'x'): Sql[] {
+  const a = raw(alias);
+  const parts: Sql[] = [];
+  if (f.kind.length) parts.push(sql`${a}.kind IN (${join(f.kind)})`);
+  // A record matches a period when the days it may cover overlap it: a record dated "2018" is in
+  // from=2018-06, and a record dated 2018-12-19 is not in to=2018-11.
+  if (f.from) parts.push(sql`${a}.date_end >= ${parsePartialDate(f.from)!.start}`);
+  if (f.to) parts.push(sql`${a}.date_start <= ${parsePartialDate(f.to)!.end}`);
+  return parts;
+}
+
 export function filterCondition(f: RecordFilter, opts: FilterOptions = {}): Sql {
+  // Walking the date index and probing each record (a dense filter's first page) stops early; the
+  // facet index would find every match first.
+  const facets = opts.drive === 'probe' ? null : facetMatch(f);
+  if (facets) return sql`r.id IN (${matchingFacts(f, facets, sql`x.record_id`)})`;
   const keyed: Array<[NarrowingKey, Narrowing]> = [];
   if (f.country.length) keyed.push(['country', link('record_participant', 'actor_id', f.country)]);
   if (f.actor.length) keyed.push(['actor', link('record_participant', 'actor_id', f.actor)]);
@@ -106,15 +169,13 @@ export function filterCondition(f: RecordFilter, opts: FilterOptions = {}): Sql 
   const pg = currentEngine() === 'postgres';
   const parts: Sql[] = [LIVE];
   narrowings.forEach((n, i) => parts.push(pg ? n.set : opts.drive !== 'probe' && i === 0 ? n.set : n.probe));
-  if (f.kind.length) parts.push(sql`r.kind IN (${join(f.kind)})`);
-  // A record matches a period when the days it may cover overlap it: a record dated "2018" is in
-  // from=2018-06, and a record dated 2018-12-19 is not in to=2018-11.
-  if (f.from) parts.push(sql`r.date_end >= ${parsePartialDate(f.from)!.start}`);
-  if (f.to) parts.push(sql`r.date_start <= ${parsePartialDate(f.to)!.end}`);
+  parts.push(...periodAndKinds(f, 'r'));
   return join(parts, ' AND ');
 }
 
 /** Ids of the filtered records, as a sub-select. */
 export function filteredIds(f: RecordFilter, opts: FilterOptions = {}): Sql {
+  const facets = facetMatch(f);
+  if (facets) return matchingFacts(f, facets, sql`x.record_id AS id`);
   return sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(f, opts)}`;
 }

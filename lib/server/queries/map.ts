@@ -5,8 +5,7 @@ import type { MapResponse } from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
-import { narrowingSizes } from './filter-plan';
-import { filteredIds } from './filter-sql';
+import { filteredSet } from './filtered-set';
 import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 type Row = { iso3: string; n: unknown };
@@ -61,12 +60,11 @@ export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResp
   } else {
     // The filtered records are found once: their states and their number come from the same set
     // (the row without a state carries the number).
-    const sizes = await narrowingSizes(db, filter);
+    const set = await filteredSet(db, filter);
     const all = await db.$queryRaw<Array<{ iso3: string | null; n: unknown }>>(
-      sql`WITH f AS MATERIALIZED (${filteredIds(filter, { sizes })})
-          SELECT p.actor_id AS iso3, COUNT(*) AS n
-          FROM f CROSS JOIN record_participant p CROSS JOIN actor a
-          WHERE p.record_id = f.id AND a.id = p.actor_id AND a.kind = 'state'
+      sql`WITH ${set.cte}
+          SELECT p.actor_id AS iso3, COUNT(*) AS n FROM (${set.participants}) p CROSS JOIN actor a
+          WHERE a.id = p.actor_id AND a.kind = 'state'
           GROUP BY p.actor_id
           UNION ALL SELECT NULL, COUNT(*) FROM f`,
     );

@@ -13,8 +13,7 @@ import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { acronymIn, actorNameSelect, fallbackLang, labelIn } from '../dto';
 import { join, num, raw, sql, type Sql } from '../sql';
-import { narrowingSizes } from './filter-plan';
-import { filteredIds, type NarrowingSizes } from './filter-sql';
+import { filteredSet, type FilteredSet } from './filtered-set';
 import { allTime, planRollup, rollupsEnabled } from './rollup-plan';
 
 export const NETWORK_DEFAULT_LIMIT = 150;
@@ -54,6 +53,8 @@ interface Source {
   /** Every shared-record edge (of the filtered records). */
   allEdges(): Sql;
   prefix: Sql;
+  /** Rows (record_id, actor_id) of the filtered records (not for the rollups). */
+  participants?: Sql;
 }
 
 function rollupSource(): Source {
@@ -70,27 +71,20 @@ function rollupSource(): Source {
   };
 }
 
-function recordSource(filter: RecordFilter, sizes: NarrowingSizes | undefined): Source {
+function recordSource(set: FilteredSet): Source {
   return {
     kind: 'records',
-    prefix: sql`WITH f AS MATERIALIZED (${filteredIds(filter, { sizes })}), ${CM}`,
-    // CROSS JOIN fixes the join order on SQLite (start from the filtered records); PostgreSQL plans it
-    // freely. `(x || '') IN (...)` keeps SQLite from turning a long IN list into index probes per record.
-    nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM f CROSS JOIN record_participant p
-      WHERE p.record_id = f.id ${among ? sql`AND p.actor_id IN (${among})` : sql``} GROUP BY p.actor_id`,
-    neighbours: (
-      ids,
-    ) => sql`SELECT b.actor_id FROM record_participant a JOIN record_participant b ON b.record_id = a.record_id
-      WHERE a.actor_id IN (${ids}) AND a.record_id IN (SELECT id FROM f)`,
-    edges: (nodes) => sql`SELECT a.actor_id AS s, b.actor_id AS t, COUNT(*) AS w
-      FROM f CROSS JOIN record_participant a CROSS JOIN record_participant b
-      WHERE a.record_id = f.id AND b.record_id = f.id AND a.actor_id < b.actor_id
-        AND (a.actor_id || '') IN (${nodes}) AND (b.actor_id || '') IN (${nodes})
-      GROUP BY a.actor_id, b.actor_id`,
-    allEdges: () => sql`SELECT a.actor_id AS s, b.actor_id AS t, COUNT(*) AS w
-      FROM f CROSS JOIN record_participant a CROSS JOIN record_participant b
-      WHERE a.record_id = f.id AND b.record_id = f.id AND a.actor_id < b.actor_id
-      GROUP BY a.actor_id, b.actor_id`,
+    prefix: sql`WITH ${set.cte}, ${CM}`,
+    participants: set.participants,
+    nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM (${set.participants}) p
+      ${among ? sql`WHERE p.actor_id IN (${among})` : sql``} GROUP BY p.actor_id`,
+    neighbours: (ids) =>
+      sql`SELECT p.b FROM (${set.pairs}) p WHERE p.a IN (${ids}) UNION SELECT p.a FROM (${set.pairs}) p WHERE p.b IN (${ids})`,
+    // `(x || '') IN (...)` keeps SQLite from turning a long IN list into index probes per record.
+    edges: (nodes) => sql`SELECT p.a AS s, p.b AS t, COUNT(*) AS w FROM (${set.pairs}) p
+      WHERE (p.a || '') IN (${nodes}) AND (p.b || '') IN (${nodes})
+      GROUP BY p.a, p.b`,
+    allEdges: () => sql`SELECT p.a AS s, p.b AS t, COUNT(*) AS w FROM (${set.pairs}) p GROUP BY p.a, p.b`,
   };
 }
 
@@ -98,10 +92,9 @@ function recordSource(filter: RecordFilter, sizes: NarrowingSizes | undefined): 
  * The nodes and every edge of the filtered records in one statement, so the records are found once
  * (finding them is most of the cost): node rows have no target (t NULL), w is the record count.
  */
-function nodesAndEdges(src: Source): Sql {
+function nodesAndEdges(src: Source & { participants: Sql }): Sql {
   return sql`${src.prefix}
-    SELECT p.actor_id AS s, NULL AS t, COUNT(*) AS w FROM f CROSS JOIN record_participant p
-      WHERE p.record_id = f.id GROUP BY p.actor_id
+    SELECT p.actor_id AS s, NULL AS t, COUNT(*) AS w FROM (${src.participants}) p GROUP BY p.actor_id
     UNION ALL ${src.allEdges()}`;
 }
 
@@ -218,10 +211,8 @@ export async function network(
   const measure = opts.edges ?? 'records';
   const focus = opts.focus ?? null;
   const depth = opts.depth ?? 1;
-  const src =
-    isEmptyFilter(filter) && rollupsEnabled()
-      ? rollupSource()
-      : recordSource(filter, await narrowingSizes(db, filter));
+  const src: Source =
+    isEmptyFilter(filter) && rollupsEnabled() ? rollupSource() : recordSource(await filteredSet(db, filter));
   // When the filter names one actor and the focus is that actor (a country's or an organisation's
   // profile), every filtered record has the focus in it: its partners, at any depth, are everyone in
   // them, so the ego network is the whole network of the filtered records, which the rollups answer.
@@ -263,8 +254,10 @@ export async function network(
     ]);
     nodeRows = nodes;
     allEdges = edges;
-  } else if (src.kind === 'records' && !cand && measure === 'records') {
-    const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(nodesAndEdges(src));
+  } else if (src.participants && !cand && measure === 'records') {
+    const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(
+      nodesAndEdges({ ...src, participants: src.participants }),
+    );
     nodeRows = rows.filter((r) => r.t === null).map((r) => ({ id: r.s, n: r.w }));
     allEdges = rows.filter((r): r is EdgeRow => r.t !== null);
   } else {

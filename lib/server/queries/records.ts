@@ -18,7 +18,14 @@ import {
 } from '../dto';
 import { currentEngine, num, raw, sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
-import { filterCondition, ftsMatch, queryWords, type NarrowingSizes } from './filter-sql';
+import {
+  countMatchingFacts,
+  facetMatch,
+  filterCondition,
+  ftsMatch,
+  queryWords,
+  type NarrowingSizes,
+} from './filter-sql';
 import { periodCondition, planRollup } from './rollup-plan';
 
 import type { RecordSort } from './record-sorts';
@@ -175,10 +182,13 @@ export async function countRecords(db: DbTx, filter: RecordFilter, sizes?: Narro
   const text = textOnlyCount(filter);
   if (text) return num((await db.$queryRaw<Array<{ n: unknown }>>(text))[0]?.n);
   const plan = await planRollup(db, filter);
+  const facets = plan ? null : facetMatch(filter);
   const rows = await db.$queryRaw<Array<{ n: unknown }>>(
     plan
       ? sql`SELECT SUM(g.n) AS n FROM ${raw(plan.table)} g WHERE ${plan.key} AND ${periodCondition(plan)}`
-      : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter, { sizes: sizes ?? (await narrowingSizes(db, filter)) })}`,
+      : facets
+        ? countMatchingFacts(filter, facets)
+        : sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE ${filterCondition(filter, { sizes: sizes ?? (await narrowingSizes(db, filter)) })}`,
   );
   return num(rows[0]?.n);
 }

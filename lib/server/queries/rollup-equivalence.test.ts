@@ -13,7 +13,8 @@ import { mapCounts } from './map';
 import { network } from './network';
 import { planRollup, setRollupsEnabled, straddlingRecords } from './rollup-plan';
 import { currentEngine, sql } from '../sql';
-import { countRecords } from './records';
+import { facetMatch } from './filter-sql';
+import { countRecords, listRecords } from './records';
 import { summary } from './summary';
 import { timeline } from './timeline';
 import { listTopics } from './topics';
@@ -139,6 +140,17 @@ const FILTERS: Array<[string, RecordFilter]> = [
     f({ country: ['VNM', 'THA'], topic: ['health', 'climate'], objective: [23], from: '2018' }),
   ],
   ['organisation, topic and text', f({ actor: ['iom'], topic: ['health'], q: 'migration' })],
+  // Combinations the facet index answers on SQLite (lib/db/facts.ts).
+  ['words and a country', f({ country: ['VNM'], q: 'migration' })],
+  ['a country and an organisation', f({ country: ['VNM'], actor: ['iom'] })],
+  [
+    'an objective and a topic, with kinds',
+    f({ objective: [23], topic: ['health'], kind: ['meeting', 'agreement'] }),
+  ],
+  [
+    'words, two countries, a topic and a month period',
+    f({ country: ['VNM', 'FRA'], topic: ['health', 'climate'], q: 'co', from: '2019-04', to: '2021-06' }),
+  ],
 ];
 
 describe('aggregates with and without rollups', () => {
@@ -154,6 +166,19 @@ describe('aggregates with and without rollups', () => {
       expect(s1).toEqual(s2);
       const [c1, c2] = await both(() => countRecords(h.db, filter));
       expect(c1, 'count').toEqual(c2);
+      const [p1, p2] = await both(() =>
+        listRecords(h.db, filter, {
+          page: 1,
+          pageSize: 30,
+          sort: '-date',
+          lang: 'en',
+          shape: { participants: 0 },
+        }),
+      );
+      expect(
+        p1.items.map((r) => r.id),
+        'records page',
+      ).toEqual(p2.items.map((r) => r.id));
       expect(c1, 'count and summary').toBe(s1.records);
       const [n1, n2] = await both(() => network(h.db, filter, { limit: 60, lang: 'en' }));
       expect({ ...n1, totalEdges: null }).toEqual({ ...n2, totalEdges: null });
@@ -187,6 +212,31 @@ describe('a hub’s network', () => {
       }),
     ).rejects.toBe(rollback);
   });
+});
+
+describe('the facet index', () => {
+  it.runIf(currentEngine() === 'sqlite')(
+    'answers combined narrowings (a change to it, rolled back, shows)',
+    async () => {
+      // Not a combination the rollups answer (they would count it): two actors.
+      const filter = f({ country: ['VNM'], actor: ['iom'] });
+      const before = await countRecords(h.db, filter);
+      expect(before).toBeGreaterThan(0);
+      const rollback = new Error('roll back');
+      await expect(
+        h.db.$transaction(async (tx) => {
+          const [one] = await tx.$queryRaw<Array<{ id: number }>>(
+            sql`SELECT rowid AS id FROM record_facet_fts WHERE record_facet_fts MATCH ${facetMatch(filter)} LIMIT 1`,
+          );
+          await tx.$executeRaw(sql`DELETE FROM record_facet_fts WHERE rowid = ${one!.id}`);
+          expect(await countRecords(tx, filter)).toBe(before - 1);
+          expect((await mapCounts(tx, filter)).total).toBe(before - 1);
+          expect((await summary(tx, filter)).records).toBe(before - 1);
+          throw rollback;
+        }),
+      ).rejects.toBe(rollback);
+    },
+  );
 });
 
 describe('record counts of the topic, commitment and actor lists', () => {

@@ -4,8 +4,8 @@ import type { SummaryResponse } from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
-import { narrowingSizes } from './filter-plan';
 import { filterCondition } from './filter-sql';
+import { filteredSet } from './filtered-set';
 import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 /** The first day of month `m` (year * 12 + month - 1). */
@@ -39,16 +39,17 @@ const most = <T extends { count: number }>(rows: T[], key: (r: T) => string | nu
 /** Everything from the filtered records in one pass: the set is computed once (MATERIALIZED), and
  * CROSS JOIN keeps SQLite starting from it rather than from the link tables. */
 async function fromRecords(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
+  const set = await filteredSet(db, filter);
   const rows = await db.$queryRaw<Row[]>(
-    sql`WITH f AS MATERIALIZED (SELECT r.id, r.date_start FROM cooperation_record r WHERE ${filterCondition(filter, { sizes: await narrowingSizes(db, filter) })}),
-        fa AS (SELECT DISTINCT a.id, a.kind FROM f CROSS JOIN record_participant p CROSS JOIN actor a WHERE p.record_id = f.id AND a.id = p.actor_id)
+    sql`WITH ${set.cte},
+        fa AS (SELECT a.id, a.kind FROM (SELECT DISTINCT p.actor_id FROM (${set.participants}) p) d CROSS JOIN actor a WHERE a.id = d.actor_id)
       SELECT 'n' AS k, NULL AS id, COUNT(*) AS n, MIN(f.date_start) AS lo, MAX(f.date_start) AS hi FROM f
       UNION ALL SELECT 'states', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind = 'state'
       UNION ALL SELECT 'orgs', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind <> 'state'
-      UNION ALL SELECT 'topic', t.topic_id, COUNT(*), NULL, NULL FROM f CROSS JOIN record_topic t WHERE t.record_id = f.id GROUP BY t.topic_id
+      UNION ALL SELECT 'topic', t.topic_id, COUNT(*), NULL, NULL FROM (${set.topics}) t GROUP BY t.topic_id
       UNION ALL SELECT 'objective', CAST(m.number AS TEXT), COUNT(*), NULL, NULL
-        FROM f CROSS JOIN record_commitment c CROSS JOIN commitment m
-        WHERE c.record_id = f.id AND m.id = c.commitment_id AND m.framework_id = 'gcm' GROUP BY m.number`,
+        FROM (${set.commitments}) c CROSS JOIN commitment m
+        WHERE m.id = c.commitment_id AND m.framework_id = 'gcm' GROUP BY m.number`,
   );
   const one = (k: string) => rows.find((r) => r.k === k);
   const byObjective = rows

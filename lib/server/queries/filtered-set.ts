@@ -1,0 +1,60 @@
+// The filtered records, for aggregates that must read them (the rollups cannot answer the filter): a
+// materialised set `f` and sub-selects of its links. Two sources, the same rows:
+// - a filter that combines narrowings, on SQLite: the facet index finds the records and their facts
+//   rows carry their participants, topics and commitments (lib/db/facts.ts; decision 0013);
+// - otherwise: the filter's SQL over the records, and the link tables joined through their
+//   (record_id, …) primary keys.
+// CROSS JOIN keeps SQLite starting from the set rather than from the link tables; PostgreSQL plans it
+// freely.
+import type { RecordFilter } from '../../domain/filter';
+import type { DbTx } from '../../db/client';
+import { raw, sql, type Sql } from '../sql';
+import { narrowingSizes } from './filter-plan';
+import { facetMatch, filterCondition, matchingFacts } from './filter-sql';
+
+export interface FilteredSet {
+  /** `f AS MATERIALIZED (…)`: the records, with f.id and f.date_start (for a WITH clause). */
+  cte: Sql;
+  /** Rows (record_id, actor_id): the participants of f. */
+  participants: Sql;
+  /** Rows (record_id, topic_id). */
+  topics: Sql;
+  /** Rows (record_id, commitment_id). */
+  commitments: Sql;
+  /** Rows (record_id, a, b) with a < b: the pairs of participants of each record of f. */
+  pairs: Sql;
+}
+
+export async function filteredSet(db: DbTx, filter: RecordFilter): Promise<FilteredSet> {
+  const facets = facetMatch(filter);
+  if (facets) {
+    const each = (column: string, as: string) =>
+      raw(`SELECT f.id AS record_id, j.value AS ${as} FROM f CROSS JOIN json_each(f.${column}) j`);
+    return {
+      cte: sql`f AS MATERIALIZED (${matchingFacts(
+        filter,
+        facets,
+        sql`x.record_id AS id, x.date_start AS date_start, x.actors AS actors, x.topics AS topics, x.commitments AS commitments`,
+      )})`,
+      participants: each('actors', 'actor_id'),
+      topics: each('topics', 'topic_id'),
+      commitments: each('commitments', 'commitment_id'),
+      pairs: sql`SELECT f.id AS record_id, x.value AS a, y.value AS b
+        FROM f CROSS JOIN json_each(f.actors) x CROSS JOIN json_each(f.actors) y WHERE x.value < y.value`,
+    };
+  }
+  const where = filterCondition(filter, { sizes: await narrowingSizes(db, filter) });
+  const link = (table: string, column: string) =>
+    raw(
+      `SELECT f.id AS record_id, l.${column} AS ${column} FROM f CROSS JOIN ${table} l WHERE l.record_id = f.id`,
+    );
+  return {
+    cte: sql`f AS MATERIALIZED (SELECT r.id, r.date_start FROM cooperation_record r WHERE ${where})`,
+    participants: link('record_participant', 'actor_id'),
+    topics: link('record_topic', 'topic_id'),
+    commitments: link('record_commitment', 'commitment_id'),
+    pairs: sql`SELECT f.id AS record_id, x.actor_id AS a, y.actor_id AS b
+      FROM f CROSS JOIN record_participant x CROSS JOIN record_participant y
+      WHERE x.record_id = f.id AND y.record_id = f.id AND x.actor_id < y.actor_id`,
+  };
+}
