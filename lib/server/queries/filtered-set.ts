@@ -23,6 +23,8 @@ export interface FilteredSet {
   commitments: Sql;
   /** Rows (record_id, a, b) with a < b: the pairs of participants of each record of f. */
   pairs: Sql;
+  /** Rows (actor_id): everyone in a record of f with any of `ids` (themselves included). */
+  partnersOf(ids: Sql): Sql;
 }
 
 export async function filteredSet(db: DbTx, filter: RecordFilter): Promise<FilteredSet> {
@@ -41,6 +43,8 @@ export async function filteredSet(db: DbTx, filter: RecordFilter): Promise<Filte
       commitments: each('commitments', 'commitment_id'),
       pairs: sql`SELECT f.id AS record_id, x.value AS a, y.value AS b
         FROM f CROSS JOIN json_each(f.actors) x CROSS JOIN json_each(f.actors) y WHERE x.value < y.value`,
+      partnersOf: (ids) => sql`SELECT y.value AS actor_id
+        FROM f CROSS JOIN json_each(f.actors) x CROSS JOIN json_each(f.actors) y WHERE x.value IN (${ids})`,
     };
   }
   const where = filterCondition(filter, { sizes: await narrowingSizes(db, filter) });
@@ -56,5 +60,10 @@ export async function filteredSet(db: DbTx, filter: RecordFilter): Promise<Filte
     pairs: sql`SELECT f.id AS record_id, x.actor_id AS a, y.actor_id AS b
       FROM f CROSS JOIN record_participant x CROSS JOIN record_participant y
       WHERE x.record_id = f.id AND y.record_id = f.id AND x.actor_id < y.actor_id`,
+    // From the actors' own records (their index), kept if filtered: f may be most of the records.
+    partnersOf: (
+      ids,
+    ) => sql`SELECT b.actor_id FROM record_participant a JOIN record_participant b ON b.record_id = a.record_id
+      WHERE a.actor_id IN (${ids}) AND a.record_id IN (SELECT id FROM f)`,
   };
 }

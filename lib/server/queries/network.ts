@@ -78,8 +78,7 @@ function recordSource(set: FilteredSet): Source {
     participants: set.participants,
     nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM (${set.participants}) p
       ${among ? sql`WHERE p.actor_id IN (${among})` : sql``} GROUP BY p.actor_id`,
-    neighbours: (ids) =>
-      sql`SELECT p.b FROM (${set.pairs}) p WHERE p.a IN (${ids}) UNION SELECT p.a FROM (${set.pairs}) p WHERE p.b IN (${ids})`,
+    neighbours: set.partnersOf,
     // `(x || '') IN (...)` keeps SQLite from turning a long IN list into index probes per record.
     edges: (nodes) => sql`SELECT p.a AS s, p.b AS t, COUNT(*) AS w FROM (${set.pairs}) p
       WHERE (p.a || '') IN (${nodes}) AND (p.b || '') IN (${nodes})
