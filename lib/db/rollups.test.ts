@@ -5,7 +5,7 @@ import type { ChangeContext } from '../editing/audit';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../editing/commands';
 import { revertChange } from '../editing/revert';
 import type { DbTx } from './client';
-import { factsKept } from './facts';
+import { databaseUrl, engineOf } from '../../prisma/adapter';
 import { purgeRecords, rebuildRollups, WIDE_RECORD } from './rollups';
 
 const TABLES = [
@@ -51,32 +51,42 @@ async function snapshot(db: DbTx) {
       )
       .sort();
   }
-  if (factsKept()) {
-    // The facts rows (their ids are arbitrary) and every token of the facet index, by record.
-    out.record_facts = (
-      await db.$queryRawUnsafe<Array<Record<string, string>>>(
-        `SELECT record_id, kind, date_start, date_end, actors, topics, commitments FROM record_facts`,
-      )
+  // The facts rows (their ids are arbitrary), links sorted, and every entry of the facet index, by record.
+  const sqlite = engineOf(databaseUrl()) === 'sqlite';
+  const facts = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(
+    `SELECT record_id, kind, date_start, date_end, actors, topics, commitments${sqlite ? '' : ', facets, words::text AS words'} FROM record_facts`,
+  );
+  const list = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as string[]) : (v as string[])).sort();
+  out.record_facts = facts
+    .map((r) =>
+      JSON.stringify({
+        ...r,
+        actors: list(r.actors),
+        topics: list(r.topics),
+        commitments: list(r.commitments),
+        facets: r.facets ? list(r.facets) : undefined,
+      }),
     )
-      .map((r) =>
-        JSON.stringify({
-          ...r,
-          actors: (JSON.parse(r.actors!) as string[]).sort(),
-          topics: (JSON.parse(r.topics!) as string[]).sort(),
-          commitments: (JSON.parse(r.commitments!) as string[]).sort(),
-        }),
-      )
-      .sort();
+    .sort();
+  if (sqlite) {
     await db.$executeRawUnsafe(
       `CREATE VIRTUAL TABLE IF NOT EXISTS temp.facet_terms USING fts5vocab(main, record_facet_fts, instance)`,
     );
-    out.record_facet_fts = (
+    out.facet_index = (
       await db.$queryRawUnsafe<Array<{ t: string }>>(
         `SELECT COALESCE(x.record_id, 'no facts row ' || v.doc) || ' ' || v.col || ' ' || v.term || ' ' || v.offset AS t
          FROM temp.facet_terms v LEFT JOIN record_facts x ON x.id = v.doc`,
       )
     )
       .map((r) => r.t)
+      .sort();
+  } else {
+    // GIN indexes the columns themselves.
+    out.facet_index = facts
+      .flatMap((r) => [
+        ...list(r.facets).map((t) => `${String(r.record_id)} facets ${t}`),
+        `${String(r.record_id)} words ${String(r.words)}`,
+      ])
       .sort();
   }
   return out;
@@ -141,17 +151,13 @@ describe('rollups', () => {
     // A refused save (stale version) must leave the counts as they were.
     expect((await updateRecord(db, a, 1, sampleRecord(a), ctx)).ok).toBe(false);
     expect((await deleteRecord(db, b, ctx)).ok).toBe(true);
-    if (factsKept()) {
-      // A deleted record leaves the facet index: no filter finds it there.
-      const deleted = await snapshot(db);
-      expect(deleted.record_facts!.some((r) => r.includes(`"${b}"`))).toBe(false);
-      expect(deleted.record_facet_fts!.some((r) => !r.startsWith(`${a} `) && r.includes(' facets '))).toBe(
-        true,
-      );
-      expect(
-        deleted.record_facet_fts!.some((r) => r.startsWith(`${b} `) || r.startsWith('no facts row')),
-      ).toBe(false);
-    }
+    // A deleted record leaves the facet index: no filter finds it there.
+    const deleted = await snapshot(db);
+    expect(deleted.record_facts!.some((r) => r.includes(`"${b}"`))).toBe(false);
+    expect(deleted.facet_index!.some((r) => !r.startsWith(`${a} `) && r.includes(' facets '))).toBe(true);
+    expect(deleted.facet_index!.some((r) => r.startsWith(`${b} `) || r.startsWith('no facts row'))).toBe(
+      false,
+    );
     expect((await restoreRecord(db, b, ctx)).ok).toBe(true);
     expect((await deleteRecord(db, b, ctx)).ok).toBe(true);
     const last = await db.auditEntry.findFirst({ where: { entityId: b }, orderBy: { id: 'desc' } });
@@ -164,13 +170,9 @@ describe('rollups', () => {
     // The hubs' pairs and the wide record are among what was compared.
     expect(incremental.agg_hub_pair!.some((r) => r.includes('"FRA"') && r.includes('"iom"'))).toBe(true);
     expect(incremental.agg_wide_record!.some((r) => r.includes(`"${b}"`))).toBe(true);
-    if (factsKept()) {
-      // The facet index: the edited record's new topic and the restored wide record are in it.
-      expect(incremental.record_facts!.some((r) => r.includes(`"${a}"`) && r.includes('"climate"'))).toBe(
-        true,
-      );
-      expect(incremental.record_facet_fts!.some((r) => r.startsWith(`${b} facets `))).toBe(true);
-    }
+    // The facet index: the edited record's new topic and the restored wide record are in it.
+    expect(incremental.record_facts!.some((r) => r.includes(`"${a}"`) && r.includes('"climate"'))).toBe(true);
+    expect(incremental.facet_index!.some((r) => r.startsWith(`${b} facets `))).toBe(true);
     // Actor pairs within each topic and objective: FRA and iom under climate and objective 15; none
     // from the wide record.
     expect(

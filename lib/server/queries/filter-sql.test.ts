@@ -38,7 +38,7 @@ describe('filterCondition on SQLite, without the facet index', () => {
   });
 });
 
-describe('the facet index on SQLite', () => {
+describe('the facet index', () => {
   beforeAll(() => {
     vi.stubEnv('DATABASE_URL', 'file:unused.db');
   });
@@ -65,9 +65,13 @@ describe('the facet index on SQLite', () => {
     expect(filterCondition(f, { drive: 'probe' }).sql).not.toContain('record_facet_fts');
   });
 
-  it('is not used on PostgreSQL', () => {
+  it('is GIN on PostgreSQL: one array overlap per narrowing, the words as a tsquery', () => {
     vi.stubEnv('DATABASE_URL', 'postgresql://x@localhost/x');
     expect(facetMatch(f)).toBeNull();
+    const where = filterCondition({ ...f, country: ['TGO', 'VNM'], q: 'visit' });
+    expect(where.sql).toContain('x.facets && ARRAY[?,?]::text[] AND x.facets && ARRAY[?]::text[]');
+    expect(where.values).toEqual(expect.arrayContaining(['a:TGO', 'a:VNM', 't:health', 'visit:*']));
+    expect(where.sql).toContain('x.words @@');
     vi.stubEnv('DATABASE_URL', 'file:unused.db');
   });
 });

@@ -13,7 +13,7 @@ import { parsePartialDate } from '../../domain/dates';
 import type { RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES } from '../../domain/vocab';
 import { searchTerms } from '../../text/fold';
-import { facetToken, type FacetKind } from '../../db/facts';
+import { facetToken, pgFacet, pgSearchWords, type FacetKind } from '../../db/facts';
 import { currentEngine, join, raw, sql, type Sql } from '../sql';
 import { rollupsEnabled } from './rollup-plan';
 
@@ -59,9 +59,8 @@ export function ftsMatch(words: readonly string[]): string {
 function text(words: string[]): Narrowing {
   if (currentEngine() === 'postgres') {
     const query = words.map((w) => `${w}:*`).join(' & ');
-    // The expression of the text index (migration 20261202000000_search_words): punctuation read as
-    // spaces, so that A/RES/73/195 is four words here as in SQLite, not one file path.
-    const cond = sql`to_tsvector('simple', regexp_replace(r.search_text, '[[:punct:]]+', ' ', 'g')) @@ to_tsquery('simple', ${query})`;
+    // The expression of the text index (migration 20261202000000_search_words).
+    const cond = sql`${pgSearchWords(sql`r.search_text`)} @@ to_tsquery('simple', ${query})`;
     return { set: cond, probe: cond };
   }
   const match = ftsMatch(words);
@@ -82,49 +81,77 @@ export interface FilterOptions {
   sizes?: NarrowingSizes;
 }
 
-/**
- * The facet index's query (lib/db/facts.ts) for a filter that combines two or more narrowings among
- * countries, actors, GCM objectives, topics and words, on SQLite; null otherwise (one narrowing or none
- * is answered faster from its own index or the rollups; a bloc's members are not in the index).
- * Values of one narrowing are alternatives, narrowings are all required: as in filterCondition.
- */
-export function facetMatch(f: RecordFilter): string | null {
-  if (currentEngine() !== 'sqlite' || !rollupsEnabled() || f.bloc.length) return null;
-  const anyOf = (kind: FacetKind, ids: readonly string[]) =>
-    `facets:(${ids.map((id) => facetToken(kind, id)).join(' OR ')})`;
-  const parts: string[] = [];
-  if (f.country.length) parts.push(anyOf('actor', f.country));
-  if (f.actor.length) parts.push(anyOf('actor', f.actor));
-  if (f.objective.length)
-    parts.push(
-      anyOf(
-        'commitment',
-        f.objective.map((n) => `gcm-${n}`),
-      ),
-    );
-  if (f.topic.length) parts.push(anyOf('topic', f.topic));
-  const words = f.q ? queryWords(f.q) : [];
-  if (words.length) parts.push(`search_text:(${ftsMatch(words)})`);
-  return parts.length >= 2 ? parts.join(' AND ') : null;
+/** The narrowings of a filter the facet index knows: each a list of alternatives, all required. */
+function facetNarrowings(f: RecordFilter) {
+  const out: Array<{ kind: FacetKind; ids: readonly string[] }> = [];
+  if (f.country.length) out.push({ kind: 'actor', ids: f.country });
+  if (f.actor.length) out.push({ kind: 'actor', ids: f.actor });
+  if (f.objective.length) out.push({ kind: 'commitment', ids: f.objective.map((n) => `gcm-${n}`) });
+  if (f.topic.length) out.push({ kind: 'topic', ids: f.topic });
+  return { links: out, words: f.q ? queryWords(f.q) : [] };
 }
 
 /**
- * The facts rows (`record_facts x`: one per live record) of the records a facet query and the filter's
- * kinds and period select, with the given columns: the index intersects the narrowings, the facts row
- * (a primary-key lookup in a narrow table) settles the kind and the dates.
+ * Whether the facet index (lib/db/facts.ts) answers a filter: two or more narrowings among countries,
+ * actors, GCM objectives, topics and words, with the rollups on (the index is kept with them; off,
+ * the filter's SQL below is the reference the equivalence tests compare with). One narrowing or none
+ * is answered faster from its own index or the rollups; a bloc's members are not in the index.
  */
-export function matchingFacts(f: RecordFilter, match: string, columns: Sql): Sql {
-  const parts = [sql`record_facet_fts MATCH ${match}`, ...periodAndKinds(f, 'x')];
-  return sql`SELECT ${columns} FROM record_facet_fts CROSS JOIN record_facts x ON x.id = record_facet_fts.rowid
-    WHERE ${join(parts, ' AND ')}`;
+export function usesFacets(f: RecordFilter): boolean {
+  if (!rollupsEnabled() || f.bloc.length) return false;
+  const { links, words } = facetNarrowings(f);
+  return links.length + (words.length ? 1 : 0) >= 2;
+}
+
+/**
+ * SQLite: the FTS5 query of the facet index for a filter it answers, or null. Values of one narrowing
+ * are alternatives, narrowings are all required: as in filterCondition.
+ */
+export function facetMatch(f: RecordFilter): string | null {
+  if (currentEngine() !== 'sqlite' || !usesFacets(f)) return null;
+  const { links, words } = facetNarrowings(f);
+  const parts = links.map(
+    ({ kind, ids }) => `facets:(${ids.map((id) => facetToken(kind, id)).join(' OR ')})`,
+  );
+  if (words.length) parts.push(`search_text:(${ftsMatch(words)})`);
+  return parts.join(' AND ');
+}
+
+/** The facts rows (`x`) a filter the facet index answers selects, before its kinds and period. */
+function facetRows(f: RecordFilter): { from: Sql; where: Sql[] } {
+  const match = facetMatch(f);
+  if (match)
+    return {
+      from: sql`record_facet_fts CROSS JOIN record_facts x ON x.id = record_facet_fts.rowid`,
+      where: [sql`record_facet_fts MATCH ${match}`],
+    };
+  // PostgreSQL: one bitmap scan of the GIN indexes intersects them.
+  const { links, words } = facetNarrowings(f);
+  const where = links.map(
+    ({ kind, ids }) => sql`x.facets && ARRAY[${join(ids.map((id) => pgFacet(kind, id)))}]::text[]`,
+  );
+  if (words.length)
+    where.push(sql`x.words @@ to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')})`);
+  return { from: sql`record_facts x`, where };
+}
+
+/**
+ * The facts rows (`record_facts x`: one per live record) of the records a filter the facet index
+ * answers selects, with the given columns: the index intersects the narrowings, the facts row settles
+ * the kind and the dates.
+ */
+export function matchingFacts(f: RecordFilter, columns: Sql): Sql {
+  const { from, where } = facetRows(f);
+  return sql`SELECT ${columns} FROM ${from} WHERE ${join([...where, ...periodAndKinds(f, 'x')], ' AND ')}`;
 }
 
 /** How many records a facet query and the filter's kinds and period select. */
-export function countMatchingFacts(f: RecordFilter, match: string): Sql {
-  // Without kinds or a period the index alone knows (every indexed record is live).
-  if (!periodAndKinds(f, 'x').length)
+export function countMatchingFacts(f: RecordFilter): Sql {
+  // SQLite, without kinds or a period: the index alone knows (every indexed record is live).
+  const match = facetMatch(f);
+  if (match && !periodAndKinds(f, 'x').length)
     return sql`SELECT COUNT(*) AS n FROM record_facet_fts WHERE record_facet_fts MATCH ${match}`;
-  return sql`SELECT COUNT(*) AS n FROM (${matchingFacts(f, match, sql`1`)}) m`;
+  return sql`SELECT COUNT(*) AS n FROM (${matchingFacts(f, sql`1`)}) m`;
 }
 
 /** The filter's kinds and period as conditions on the rows of `alias` (records or their facts). */
@@ -142,8 +169,7 @@ function periodAndKinds(f: RecordFilter, alias: 'r' | 'x'): Sql[] {
 export function filterCondition(f: RecordFilter, opts: FilterOptions = {}): Sql {
   // Walking the date index and probing each record (a dense filter's first page) stops early; the
   // facet index would find every match first.
-  const facets = opts.drive === 'probe' ? null : facetMatch(f);
-  if (facets) return sql`r.id IN (${matchingFacts(f, facets, sql`x.record_id`)})`;
+  if (opts.drive !== 'probe' && usesFacets(f)) return sql`r.id IN (${matchingFacts(f, sql`x.record_id`)})`;
   const keyed: Array<[NarrowingKey, Narrowing]> = [];
   if (f.country.length) keyed.push(['country', link('record_participant', 'actor_id', f.country)]);
   if (f.actor.length) keyed.push(['actor', link('record_participant', 'actor_id', f.actor)]);
@@ -175,7 +201,6 @@ export function filterCondition(f: RecordFilter, opts: FilterOptions = {}): Sql 
 
 /** Ids of the filtered records, as a sub-select. */
 export function filteredIds(f: RecordFilter, opts: FilterOptions = {}): Sql {
-  const facets = facetMatch(f);
-  if (facets) return matchingFacts(f, facets, sql`x.record_id AS id`);
+  if (usesFacets(f)) return matchingFacts(f, sql`x.record_id AS id`);
   return sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(f, opts)}`;
 }

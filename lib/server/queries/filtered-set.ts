@@ -8,9 +8,9 @@
 // freely.
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
-import { raw, sql, type Sql } from '../sql';
+import { currentEngine, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
-import { facetMatch, filterCondition, matchingFacts } from './filter-sql';
+import { filterCondition, matchingFacts, usesFacets } from './filter-sql';
 
 export interface FilteredSet {
   /** `f AS MATERIALIZED (…)`: the records, with f.id and f.date_start (for a WITH clause). */
@@ -28,23 +28,28 @@ export interface FilteredSet {
 }
 
 export async function filteredSet(db: DbTx, filter: RecordFilter): Promise<FilteredSet> {
-  const facets = facetMatch(filter);
-  if (facets) {
+  if (usesFacets(filter)) {
+    // The links of each record: a JSON array on SQLite, a text array on PostgreSQL.
+    const elements = (column: string, as: string) =>
+      raw(
+        currentEngine() === 'sqlite'
+          ? `json_each(f.${column}) ${as}`
+          : `LATERAL unnest(f.${column}) AS ${as}(value)`,
+      );
     const each = (column: string, as: string) =>
-      raw(`SELECT f.id AS record_id, j.value AS ${as} FROM f CROSS JOIN json_each(f.${column}) j`);
+      sql`SELECT f.id AS record_id, j.value AS ${raw(as)} FROM f CROSS JOIN ${elements(column, 'j')}`;
     return {
       cte: sql`f AS MATERIALIZED (${matchingFacts(
         filter,
-        facets,
         sql`x.record_id AS id, x.date_start AS date_start, x.actors AS actors, x.topics AS topics, x.commitments AS commitments`,
       )})`,
       participants: each('actors', 'actor_id'),
       topics: each('topics', 'topic_id'),
       commitments: each('commitments', 'commitment_id'),
       pairs: sql`SELECT f.id AS record_id, x.value AS a, y.value AS b
-        FROM f CROSS JOIN json_each(f.actors) x CROSS JOIN json_each(f.actors) y WHERE x.value < y.value`,
+        FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value < y.value`,
       partnersOf: (ids) => sql`SELECT y.value AS actor_id
-        FROM f CROSS JOIN json_each(f.actors) x CROSS JOIN json_each(f.actors) y WHERE x.value IN (${ids})`,
+        FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value IN (${ids})`,
     };
   }
   const where = filterCondition(filter, { sizes: await narrowingSizes(db, filter) });
