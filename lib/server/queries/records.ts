@@ -273,15 +273,19 @@ export async function* iterateRecords(
   lang: Lang,
   batchSize = 500,
 ): AsyncGenerator<RecordSummary[]> {
-  const sizes = await narrowingSizes(db, filter);
+  const facets = usesFacets(filter);
+  const sizes = facets ? undefined : await narrowingSizes(db, filter);
   let after: { date: string; id: string } | null = null;
   for (;;) {
     const keyset = after
       ? sql`AND (r.date_start < ${after.date} OR (r.date_start = ${after.date} AND r.id > ${after.id}))`
       : sql``;
+    // A combined filter's matches come from the facet index, with their dates (see listRecords).
+    const from = facets
+      ? sql`(${matchingFacts(filter, sql`x.record_id AS id, x.date_start AS date_start`)}) r WHERE 1 = 1`
+      : sql`cooperation_record r WHERE ${filterCondition(filter, { sizes })}`;
     const rows: Array<{ id: string; date_start: string }> = await db.$queryRaw(
-      sql`SELECT r.id, r.date_start FROM cooperation_record r WHERE ${filterCondition(filter, { sizes })} ${keyset}
-          ORDER BY r.date_start DESC, r.id ASC LIMIT ${batchSize}`,
+      sql`SELECT r.id, r.date_start FROM ${from} ${keyset} ORDER BY r.date_start DESC, r.id ASC LIMIT ${batchSize}`,
     );
     if (!rows.length) return;
     yield await summariesByIds(
