@@ -59,8 +59,16 @@ describe('the facet index', () => {
     expect(filteredIds(f).sql).toContain('x.date_end >=');
   });
 
-  it('is not used for one narrowing, for a bloc, or for walking the date index', () => {
-    expect(facetMatch({ ...EMPTY_FILTER, country: ['TGO'], from: '2018' })).toBeNull();
+  it('answers one narrowing with kinds or a period (what the rollups cannot, it reads from the facts)', () => {
+    expect(facetMatch({ ...EMPTY_FILTER, country: ['TGO'], from: '2018' })).toBe(
+      `facets:(${facetToken('actor', 'TGO')})`,
+    );
+    expect(facetMatch({ ...EMPTY_FILTER, q: 'visit', kind: ['meeting'] })).toBe('search_text:("visit"*)');
+  });
+
+  it('is not used for one narrowing alone, none, a bloc, or for walking the date index', () => {
+    expect(facetMatch({ ...EMPTY_FILTER, country: ['TGO'] })).toBeNull();
+    expect(facetMatch({ ...EMPTY_FILTER, from: '2018', kind: ['meeting'] })).toBeNull();
     expect(facetMatch({ ...f, bloc: ['asean'] })).toBeNull();
     expect(filterCondition(f, { drive: 'probe' }).sql).not.toContain('record_facet_fts');
   });

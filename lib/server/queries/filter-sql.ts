@@ -92,15 +92,18 @@ function facetNarrowings(f: RecordFilter) {
 }
 
 /**
- * Whether the facet index (lib/db/facts.ts) answers a filter: two or more narrowings among countries,
- * actors, GCM objectives, topics and words, with the rollups on (the index is kept with them; off,
- * the filter's SQL below is the reference the equivalence tests compare with). One narrowing or none
- * is answered faster from its own index or the rollups; a bloc's members are not in the index.
+ * Whether the facet index (lib/db/facts.ts) answers a filter, with the rollups on (the index is kept
+ * with them; off, the filter's SQL below is the reference the equivalence tests compare with): two or
+ * more narrowings among countries, actors, GCM objectives, topics and words, or one with kinds or a
+ * period (the rollups answer what they can first; what they cannot reads the matching records, whose
+ * links the facts rows carry). One narrowing alone is answered by the rollups or its own index; no
+ * narrowing has nothing to intersect; a bloc's members are not in the index.
  */
 export function usesFacets(f: RecordFilter): boolean {
   if (!rollupsEnabled() || f.bloc.length) return false;
   const { links, words } = facetNarrowings(f);
-  return links.length + (words.length ? 1 : 0) >= 2;
+  const narrowings = links.length + (words.length ? 1 : 0);
+  return narrowings >= 2 || (narrowings === 1 && (f.kind.length > 0 || !!f.from || !!f.to));
 }
 
 /**

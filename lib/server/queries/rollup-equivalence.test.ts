@@ -142,6 +142,11 @@ const FILTERS: Array<[string, RecordFilter]> = [
   ['organisation, topic and text', f({ actor: ['iom'], topic: ['health'], q: 'migration' })],
   // Combinations the facet index answers on SQLite (lib/db/facts.ts).
   ['words and a country', f({ country: ['VNM'], q: 'migration' })],
+  ['words and a month period', f({ q: 'migration', from: '2019-03', to: '2021-08' })],
+  [
+    'one objective, kinds and a month period',
+    f({ objective: [23], kind: ['meeting', 'vote'], from: '2019-05' }),
+  ],
   ['a country and an organisation', f({ country: ['VNM'], actor: ['iom'] })],
   [
     'an objective and a topic, with kinds',
