@@ -5,7 +5,7 @@
 import type { DbTx } from '../../db/client';
 import type { RecordFilter } from '../../domain/filter';
 import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
-import { ftsMatch, queryWords, type NarrowingKey, type NarrowingSizes } from './filter-sql';
+import { ftsMatch, queryWords, usesFacets, type NarrowingKey, type NarrowingSizes } from './filter-sql';
 import { rollupsEnabled } from './rollup-plan';
 
 /** Text matches are counted up to this many when sizing the narrowings. */
@@ -13,7 +13,8 @@ const TEXT_SIZE_BOUND = 200_000;
 
 /** Estimated records per narrowing, or undefined when there is nothing to choose between. */
 export async function narrowingSizes(db: DbTx, f: RecordFilter): Promise<NarrowingSizes | undefined> {
-  if (currentEngine() === 'postgres' || !rollupsEnabled()) return undefined;
+  // The facet index intersects the narrowings itself (filter-sql.ts): no order to choose.
+  if (currentEngine() === 'postgres' || !rollupsEnabled() || usesFacets(f)) return undefined;
   const known: Sql[] = [];
   const total = (k: NarrowingKey, table: string, column: string, ids: readonly string[]) =>
     sql`SELECT ${k} AS k, SUM(g.n) AS n FROM ${raw(table)} g WHERE g.${raw(column)} IN (${join(ids)})`;

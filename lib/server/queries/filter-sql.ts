@@ -2,8 +2,10 @@
 // timeline, map, network) uses this one compiler, so all views of a filter agree, and none of them
 // ever shows a deleted record.
 //
-// How each narrowing is written matters at a million records
-// (docs/decisions/0008-aggregates-and-performance.md):
+// A filter the facet index answers (two narrowings or more, or one with kinds or a period: usesFacets)
+// is the set of its matching facts rows (docs/decisions/0013-facet-index.md). Otherwise, and as the
+// reference the equivalence tests compare with, how each narrowing is written matters at a million
+// records (docs/decisions/0008-aggregates-and-performance.md):
 // - PostgreSQL plans semi-joins well: every narrowing is an `r.id IN (SELECT record_id ...)`.
 // - SQLite starts from at most one such set; so the first narrowing (by actor, then objective, topic,
 //   bloc, text) is the `IN` that drives the query, and the others are `EXISTS` probes of the

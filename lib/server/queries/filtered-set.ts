@@ -1,7 +1,8 @@
 // The filtered records, for aggregates that must read them (the rollups cannot answer the filter): a
 // materialised set `f` and sub-selects of its links. Two sources, the same rows:
-// - a filter that combines narrowings, on SQLite: the facet index finds the records and their facts
-//   rows carry their participants, topics and commitments (lib/db/facts.ts; decision 0013);
+// - a filter the facet index answers (narrowings combined, or one with kinds or a period): the index
+//   finds the records and their facts rows carry their participants, topics and commitments, as JSON
+//   arrays on SQLite and text arrays on PostgreSQL (lib/db/facts.ts; decision 0013);
 // - otherwise: the filter's SQL over the records, and the link tables joined through their
 //   (record_id, …) primary keys.
 // CROSS JOIN keeps SQLite starting from the set rather than from the link tables; PostgreSQL plans it
