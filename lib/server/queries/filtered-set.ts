@@ -28,7 +28,14 @@ export interface FilteredSet {
   partnersOf(ids: Sql): Sql;
 }
 
-export async function filteredSet(db: DbTx, filter: RecordFilter): Promise<FilteredSet> {
+/** Which links a reader of the set uses (from the facts rows, only those are carried into `f`). */
+export type SetLink = 'actors' | 'topics' | 'commitments';
+
+export async function filteredSet(
+  db: DbTx,
+  filter: RecordFilter,
+  links: readonly SetLink[] = ['actors', 'topics', 'commitments'],
+): Promise<FilteredSet> {
   if (usesFacets(filter)) {
     // The links of each record: a JSON array on SQLite, a text array on PostgreSQL.
     const elements = (column: string, as: string) =>
@@ -42,7 +49,11 @@ export async function filteredSet(db: DbTx, filter: RecordFilter): Promise<Filte
     return {
       cte: sql`f AS MATERIALIZED (${matchingFacts(
         filter,
-        sql`x.record_id AS id, x.date_start AS date_start, x.actors AS actors, x.topics AS topics, x.commitments AS commitments`,
+        raw(
+          ['x.record_id AS id', 'x.date_start AS date_start', ...links.map((l) => `x.${l} AS ${l}`)].join(
+            ', ',
+          ),
+        ),
       )})`,
       participants: each('actors', 'actor_id'),
       topics: each('topics', 'topic_id'),

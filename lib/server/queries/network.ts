@@ -211,7 +211,9 @@ export async function network(
   const focus = opts.focus ?? null;
   const depth = opts.depth ?? 1;
   const src: Source =
-    isEmptyFilter(filter) && rollupsEnabled() ? rollupSource() : recordSource(await filteredSet(db, filter));
+    isEmptyFilter(filter) && rollupsEnabled()
+      ? rollupSource()
+      : recordSource(await filteredSet(db, filter, ['actors']));
   // When the filter names one actor and the focus is that actor (a country's or an organisation's
   // profile), every filtered record has the focus in it: its partners, at any depth, are everyone in
   // them, so the ego network is the whole network of the filtered records, which the rollups answer.
