@@ -211,6 +211,17 @@ describe('rollups', () => {
       ),
     ).toBe(true);
 
+    // A record deleted for good outside the write path still takes its facts with it (trigger on
+    // SQLite, foreign key on PostgreSQL); the rollups it leaves wrong are recounted below.
+    const c = f.recordId('roll-c');
+    expect((await createRecord(db, sampleRecord(c), ctx)).ok).toBe(true);
+    expect((await snapshot(db)).facet_index!.some((r) => r.startsWith(`${c} `))).toBe(true);
+    await db.cooperationRecord.delete({ where: { id: c } });
+    const gone = await snapshot(db);
+    expect(gone.record_facts!.some((r) => r.includes(`"${c}"`))).toBe(false);
+    expect(gone.facet_index!.some((r) => r.startsWith(`${c} `) || r.startsWith('no facts row'))).toBe(false);
+    await db.$transaction((tx) => rebuildRollups(tx), { timeout: 60_000 });
+
     await purgeRecords(db, [a, b]);
     const afterPurge = await snapshot(db);
     await db.$transaction((tx) => rebuildRollups(tx), { timeout: 60_000 });
