@@ -46,8 +46,21 @@ interface Rollup {
   select(scope: Sql): Sql;
 }
 
+/** One side of a cross-count: a link table, its column, and the rollup column it fills. */
+interface LinkSide {
+  link: string;
+  column: string;
+  as: string;
+}
+
+const side = (link: string, column: string, as = column): LinkSide => ({ link, column, as });
+
+const PARTICIPANT = side('record_participant', 'actor_id');
+const TOPIC = side('record_topic', 'topic_id');
+const COMMITMENT = side('record_commitment', 'commitment_id');
+
 /** Records per actor, value of a link (topic, commitment), start period and kind. */
-function actorLinkPeriods(table: string, link: string, column: string): Rollup {
+function actorLinkPeriods(table: string, { link, column }: LinkSide): Rollup {
   const c = raw(column);
   return {
     table,
@@ -60,23 +73,27 @@ function actorLinkPeriods(table: string, link: string, column: string): Rollup {
   };
 }
 
-/** Records with both values a and b of a link (every ordered pair, a = b included). */
-function linkPairs(table: string, link: string, column: string): Rollup {
-  const c = raw(column);
+/** Records per pair of link values, one from each side (actor and topic, topic and commitment, …). */
+function linkCross(table: string, x: LinkSide, y: LinkSide): Rollup {
+  const [xc, yc] = [raw(x.column), raw(y.column)];
   return {
     table,
-    keys: ['a', 'b'],
-    select: (scope) => sql`SELECT x.${c} AS a, y.${c} AS b, COUNT(*) AS cnt
-      FROM ${raw(link)} x JOIN ${raw(link)} y ON y.record_id = x.record_id JOIN cooperation_record r ON r.id = x.record_id
-      WHERE ${LIVE} AND ${scope} GROUP BY x.${c}, y.${c}`,
+    keys: [x.as, y.as],
+    select: (scope) => sql`SELECT x.${xc} AS ${raw(x.as)}, y.${yc} AS ${raw(y.as)}, COUNT(*) AS cnt
+      FROM ${raw(x.link)} x JOIN ${raw(y.link)} y ON y.record_id = x.record_id JOIN cooperation_record r ON r.id = x.record_id
+      WHERE ${LIVE} AND ${scope} GROUP BY x.${xc}, y.${yc}`,
   };
 }
+
+/** Records with both values a and b of a link (every ordered pair, a = b included). */
+const linkPairs = (table: string, { link, column }: LinkSide) =>
+  linkCross(table, side(link, column, 'a'), side(link, column, 'b'));
 
 /**
  * For each value of a link (each topic, each commitment), the actor pairs (a < b) among its ordinary
  * records: the ties of one topic's or one objective's network (its wide records' are counted at read time).
  */
-function scopeActorPairs(table: string, link: string, column: string): Rollup {
+function scopeActorPairs(table: string, { link, column }: LinkSide): Rollup {
   const c = raw(column);
   return {
     table,
@@ -160,33 +177,15 @@ const ROLLUPS: Rollup[] = [
       FROM record_commitment c JOIN cooperation_record r ON r.id = c.record_id
       WHERE ${LIVE} AND ${scope} GROUP BY c.commitment_id, r.year, ${MONTH}, r.kind`,
   },
-  {
-    table: 'agg_actor_topic',
-    keys: ['actor_id', 'topic_id'],
-    select: (scope) => sql`SELECT p.actor_id AS actor_id, t.topic_id AS topic_id, COUNT(*) AS cnt
-      FROM record_participant p JOIN record_topic t ON t.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
-      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, t.topic_id`,
-  },
-  {
-    table: 'agg_actor_commitment',
-    keys: ['actor_id', 'commitment_id'],
-    select: (scope) => sql`SELECT p.actor_id AS actor_id, c.commitment_id AS commitment_id, COUNT(*) AS cnt
-      FROM record_participant p JOIN record_commitment c ON c.record_id = p.record_id JOIN cooperation_record r ON r.id = p.record_id
-      WHERE ${LIVE} AND ${scope} GROUP BY p.actor_id, c.commitment_id`,
-  },
-  actorLinkPeriods('agg_actor_topic_period', 'record_topic', 'topic_id'),
-  actorLinkPeriods('agg_actor_commitment_period', 'record_commitment', 'commitment_id'),
-  linkPairs('agg_topic_pair', 'record_topic', 'topic_id'),
-  {
-    table: 'agg_topic_commitment',
-    keys: ['topic_id', 'commitment_id'],
-    select: (scope) => sql`SELECT t.topic_id AS topic_id, c.commitment_id AS commitment_id, COUNT(*) AS cnt
-      FROM record_topic t JOIN record_commitment c ON c.record_id = t.record_id JOIN cooperation_record r ON r.id = t.record_id
-      WHERE ${LIVE} AND ${scope} GROUP BY t.topic_id, c.commitment_id`,
-  },
-  linkPairs('agg_commitment_pair', 'record_commitment', 'commitment_id'),
-  scopeActorPairs('agg_topic_actor_pair', 'record_topic', 'topic_id'),
-  scopeActorPairs('agg_commitment_actor_pair', 'record_commitment', 'commitment_id'),
+  linkCross('agg_actor_topic', PARTICIPANT, TOPIC),
+  linkCross('agg_actor_commitment', PARTICIPANT, COMMITMENT),
+  actorLinkPeriods('agg_actor_topic_period', TOPIC),
+  actorLinkPeriods('agg_actor_commitment_period', COMMITMENT),
+  linkPairs('agg_topic_pair', TOPIC),
+  linkCross('agg_topic_commitment', TOPIC, COMMITMENT),
+  linkPairs('agg_commitment_pair', COMMITMENT),
+  scopeActorPairs('agg_topic_actor_pair', TOPIC),
+  scopeActorPairs('agg_commitment_actor_pair', COMMITMENT),
   {
     table: 'agg_wide_record',
     keys: ['record_id'],
