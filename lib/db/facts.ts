@@ -16,7 +16,7 @@ import { Prisma } from '../../generated/sqlite/client';
 import { databaseUrl, engineOf } from '../../prisma/adapter';
 import type { DbTx } from './client';
 
-const { sql, raw } = Prisma;
+const { sql, raw, join } = Prisma;
 type Sql = Prisma.Sql;
 
 const onSqlite = () => engineOf(databaseUrl()) === 'sqlite';
@@ -44,42 +44,52 @@ export function facetToken(kind: FacetKind, id: string): string {
   return PREFIX[kind] + Buffer.from(id, 'utf8').toString('hex');
 }
 
-const linkTokens = (prefix: string, table: string, column: string) =>
-  sql`COALESCE((SELECT group_concat(${prefix} || hex(l.${raw(column)}), ' ') FROM ${raw(table)} l WHERE l.record_id = r.id), '')`;
+/** The links a facts row carries: where each comes from, and its column in `record_facts`. */
+const LINKS = [
+  { kind: 'actor', table: 'record_participant', column: 'actor_id', facts: 'actors' },
+  { kind: 'topic', table: 'record_topic', column: 'topic_id', facts: 'topics' },
+  { kind: 'commitment', table: 'record_commitment', column: 'commitment_id', facts: 'commitments' },
+] as const;
 
-/** The facets text of record `r`: its participants', topics' and commitments' tokens. */
-const FACETS = sql`${linkTokens('a', 'record_participant', 'actor_id')} || ' ' || ${linkTokens('t', 'record_topic', 'topic_id')} || ' ' || ${linkTokens('c', 'record_commitment', 'commitment_id')}`;
+/** A column of `record_facts` that lists one kind of link of its record. */
+export type FactsLink = (typeof LINKS)[number]['facts'];
 
-const linkArray = (table: string, column: string) =>
-  sql`(SELECT json_group_array(l.${raw(column)}) FROM ${raw(table)} l WHERE l.record_id = r.id)`;
-
-const pgLink = (table: string, column: string, prefix = '') =>
-  raw(`SELECT ${prefix ? `'${prefix}' || ` : ''}l.${column} FROM ${table} l WHERE l.record_id = r.id`);
+/** `SELECT <value> FROM <link table> l WHERE l.record_id = r.id`, for each link of record `r`. */
+const ofRecord = (l: (typeof LINKS)[number], value: Sql) =>
+  sql`SELECT ${value} FROM ${raw(l.table)} l WHERE l.record_id = r.id`;
+const linkColumn = (l: (typeof LINKS)[number]) => raw(`l.${l.column}`);
+const FACTS_COLUMNS = raw(LINKS.map((l) => l.facts).join(', '));
 
 /** Adds the facts of the live records among `scope` (a condition on `cooperation_record r`). */
 async function insertFacts(tx: DbTx, scope: Sql): Promise<void> {
   if (!onSqlite()) {
+    // Text arrays, the facets ('a:VNM', …) as one more array, and the words.
+    const arrays = LINKS.map((l) => sql`ARRAY(${ofRecord(l, linkColumn(l))})`);
+    const facets = join(
+      LINKS.map((l) => ofRecord(l, sql`${`${PREFIX[l.kind]}:`} || ${linkColumn(l)}`)),
+      ' UNION ALL ',
+    );
     await tx.$executeRaw(
-      sql`INSERT INTO record_facts (record_id, kind, date_start, date_end, actors, topics, commitments, facets, words)
-          SELECT r.id, r.kind, r.date_start, r.date_end,
-            ARRAY(${pgLink('record_participant', 'actor_id')}), ARRAY(${pgLink('record_topic', 'topic_id')}),
-            ARRAY(${pgLink('record_commitment', 'commitment_id')}),
-            ARRAY(${pgLink('record_participant', 'actor_id', 'a:')} UNION ALL ${pgLink('record_topic', 'topic_id', 't:')}
-                  UNION ALL ${pgLink('record_commitment', 'commitment_id', 'c:')}),
-            ${pgSearchWords(sql`r.search_text`)}
+      sql`INSERT INTO record_facts (record_id, kind, date_start, date_end, ${FACTS_COLUMNS}, facets, words)
+          SELECT r.id, r.kind, r.date_start, r.date_end, ${join(arrays)}, ARRAY(${facets}), ${pgSearchWords(sql`r.search_text`)}
           FROM cooperation_record r WHERE r.deleted_at IS NULL AND ${scope}`,
     );
     return;
   }
+  // JSON arrays; the index gets the search text and one token per link (see facetToken).
+  const arrays = LINKS.map((l) => sql`(${ofRecord(l, sql`json_group_array(${linkColumn(l)})`)})`);
+  const tokens = LINKS.map(
+    (l) =>
+      sql`COALESCE((${ofRecord(l, sql`group_concat(${PREFIX[l.kind]} || hex(${linkColumn(l)}), ' ')`)}), '')`,
+  );
   await tx.$executeRaw(
-    sql`INSERT INTO record_facts (record_id, kind, date_start, date_end, actors, topics, commitments)
-        SELECT r.id, r.kind, r.date_start, r.date_end, ${linkArray('record_participant', 'actor_id')},
-          ${linkArray('record_topic', 'topic_id')}, ${linkArray('record_commitment', 'commitment_id')}
+    sql`INSERT INTO record_facts (record_id, kind, date_start, date_end, ${FACTS_COLUMNS})
+        SELECT r.id, r.kind, r.date_start, r.date_end, ${join(arrays)}
         FROM cooperation_record r WHERE r.deleted_at IS NULL AND ${scope}`,
   );
   await tx.$executeRaw(
     sql`INSERT INTO record_facet_fts (rowid, search_text, facets)
-        SELECT x.id, r.search_text, ${FACETS}
+        SELECT x.id, r.search_text, ${join(tokens, " || ' ' || ")}
         FROM cooperation_record r JOIN record_facts x ON x.record_id = r.id
         WHERE r.deleted_at IS NULL AND ${scope}`,
   );

@@ -9,6 +9,7 @@
 // freely.
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
+import type { FactsLink } from '../../db/facts';
 import { currentEngine, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import { filterCondition, matchingFacts, usesFacets } from './filter-sql';
@@ -29,7 +30,7 @@ export interface FilteredSet {
 }
 
 /** Which links a reader of the set uses (from the facts rows, only those are carried into `f`). */
-export type SetLink = 'actors' | 'topics' | 'commitments';
+export type SetLink = FactsLink;
 
 export async function filteredSet(
   db: DbTx,
