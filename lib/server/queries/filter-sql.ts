@@ -58,11 +58,14 @@ export function ftsMatch(words: readonly string[]): string {
   return words.map((w) => `"${w}"*`).join(' AND ');
 }
 
+/** PostgreSQL: the tsquery for the words of `q`, every word as a word prefix (as ftsMatch on SQLite). */
+const pgWordsQuery = (words: readonly string[]) =>
+  sql`to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')})`;
+
 function text(words: string[]): Narrowing {
   if (currentEngine() === 'postgres') {
-    const query = words.map((w) => `${w}:*`).join(' & ');
     // The expression of the text index (migration 20261202000000_search_words).
-    const cond = sql`${pgSearchWords(sql`r.search_text`)} @@ to_tsquery('simple', ${query})`;
+    const cond = sql`${pgSearchWords(sql`r.search_text`)} @@ ${pgWordsQuery(words)}`;
     return { set: cond, probe: cond };
   }
   const match = ftsMatch(words);
@@ -135,8 +138,7 @@ function facetRows(f: RecordFilter): { from: Sql; where: Sql[] } {
   const where = links.map(
     ({ kind, ids }) => sql`x.facets && ARRAY[${join(ids.map((id) => pgFacet(kind, id)))}]::text[]`,
   );
-  if (words.length)
-    where.push(sql`x.words @@ to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')})`);
+  if (words.length) where.push(sql`x.words @@ ${pgWordsQuery(words)}`);
   return { from: sql`record_facts x`, where };
 }
 
