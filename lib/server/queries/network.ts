@@ -91,9 +91,9 @@ function recordSource(set: FilteredSet): Source {
  * The nodes and every edge of the filtered records in one statement, so the records are found once
  * (finding them is most of the cost): node rows have no target (t NULL), w is the record count.
  */
-function nodesAndEdges(src: Source & { participants: Sql }): Sql {
+function nodesAndEdges(src: Source, participants: Sql): Sql {
   return sql`${src.prefix}
-    SELECT p.actor_id AS s, NULL AS t, COUNT(*) AS w FROM (${src.participants}) p GROUP BY p.actor_id
+    SELECT p.actor_id AS s, NULL AS t, COUNT(*) AS w FROM (${participants}) p GROUP BY p.actor_id
     UNION ALL ${src.allEdges()}`;
 }
 
@@ -257,7 +257,7 @@ export async function network(
     allEdges = edges;
   } else if (src.participants && !cand && measure === 'records') {
     const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(
-      nodesAndEdges({ ...src, participants: src.participants }),
+      nodesAndEdges(src, src.participants),
     );
     nodeRows = rows.filter((r) => r.t === null).map((r) => ({ id: r.s, n: r.w }));
     allEdges = rows.filter((r): r is EdgeRow => r.t !== null);
