@@ -64,6 +64,30 @@ test.describe('read API v1', () => {
     expect(map.countries.find((c: { iso3: string }) => c.iso3 === 'VNM').count).toBe(records.total);
   });
 
+  test('a combined filter (found in the facet index) lists only records with both, and every view agrees', async ({
+    request,
+  }) => {
+    const q = 'country=VNM&actor=iom';
+    const records = await (await request.get(`/api/v1/records?${q}&pageSize=50`)).json();
+    expect(records.total).toBeGreaterThan(0);
+    expect(records.items).toHaveLength(records.total);
+    for (const item of records.items as Array<{ participants: Array<{ actor: { id: string } }> }>)
+      expect(item.participants.map((p) => p.actor.id)).toEqual(expect.arrayContaining(['VNM', 'iom']));
+    // Fewer than Viet Nam's own records: the two narrowings are both required.
+    const vnm = await (await request.get('/api/v1/records?country=VNM&pageSize=1')).json();
+    expect(records.total).toBeLessThan(vnm.total);
+    const map = await (await request.get(`/api/v1/map?${q}`)).json();
+    const summary = await (await request.get(`/api/v1/summary?${q}`)).json();
+    const timeline = await (await request.get(`/api/v1/timeline?${q}`)).json();
+    expect(map.total).toBe(records.total);
+    expect(summary.records).toBe(records.total);
+    expect(timeline.total).toBe(records.total);
+    expect(map.countries.find((c: { iso3: string }) => c.iso3 === 'VNM').count).toBe(records.total);
+    const network = await (await request.get(`/api/v1/network?${q}`)).json();
+    const ids = (network.nodes as Array<{ id: string }>).map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['VNM', 'iom']));
+  });
+
   test('timeline, map and network answer in their documented shapes', async ({ request }) => {
     const t = await (await request.get('/api/v1/timeline?interval=month&country=VNM')).json();
     expect(t.interval).toBe('month');
