@@ -205,9 +205,3 @@ export function filterCondition(f: RecordFilter, opts: FilterOptions = {}): Sql 
   parts.push(...periodAndKinds(f, 'r'));
   return join(parts, ' AND ');
 }
-
-/** Ids of the filtered records, as a sub-select. */
-export function filteredIds(f: RecordFilter, opts: FilterOptions = {}): Sql {
-  if (usesFacets(f)) return matchingFacts(f, sql`x.record_id AS id`);
-  return sql`SELECT r.id FROM cooperation_record r WHERE ${filterCondition(f, opts)}`;
-}
