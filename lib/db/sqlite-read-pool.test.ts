@@ -87,6 +87,18 @@ describe('reads on worker threads', () => {
     expect(done).toEqual(['quick', 'slow']);
   });
 
+  it('gives a waiting read to the first worker that is free, not to one still busy', async () => {
+    // Two workers: the slow read takes one, the first quick read the other. The second quick read
+    // must go to whichever frees up first (the quick one's), not queue behind the slow read.
+    const done: string[] = [];
+    await Promise.all([
+      adapter.queryRaw(SLOW).then(() => done.push('slow')),
+      adapter.queryRaw(q('SELECT COUNT(*) AS n FROM t')).then(() => done.push('quick 1')),
+      adapter.queryRaw(q('SELECT MAX(id) AS n FROM t')).then(() => done.push('quick 2')),
+    ]);
+    expect(done).toEqual(['quick 1', 'quick 2', 'slow']);
+  });
+
   it('lets other reads see committed writes only', async () => {
     const tx = await adapter.startTransaction();
     await tx.executeRaw(q('INSERT INTO t (label) VALUES (?)', ['uncommitted']));

@@ -46,11 +46,12 @@ export function defaultReadWorkers(env: Record<string, string | undefined> = pro
   return Math.min(4, Math.max(1, os.availableParallelism()));
 }
 
-type Pending = { resolve: (r: SqlResultSet) => void; reject: (e: unknown) => void };
+type Job = { query: SqlQuery; resolve: (r: SqlResultSet) => void; reject: (e: unknown) => void };
 
 interface Slot {
   worker: Worker | null;
-  inFlight: Map<number, Pending>;
+  /** The read this worker is answering (one at a time), if any. */
+  current: (Job & { id: number }) | null;
 }
 
 interface WorkerError {
@@ -68,30 +69,52 @@ export interface ReadPoolOptions {
   busyTimeoutMs?: number;
 }
 
+/**
+ * Reads wait in one queue and each goes to the first worker that is free, like a connection pool.
+ * (Handing each read at once to the worker with the fewest reads in flight queued it behind whatever
+ * that worker was doing: a page's map could wait 100 ms behind its summary while the other worker sat
+ * idle after a 2 ms query.)
+ */
 export class SqliteReadPool {
   #slots: Slot[];
+  #queue: Job[] = [];
   #nextId = 1;
   #closed = false;
   readonly #script: string;
 
   constructor(private readonly opts: ReadPoolOptions) {
-    this.#slots = Array.from({ length: opts.size }, () => ({ worker: null, inFlight: new Map() }));
+    this.#slots = Array.from({ length: opts.size }, () => ({ worker: null, current: null }));
     this.#script = path.resolve(opts.root ?? process.cwd(), READ_WORKER_SCRIPT);
     if (!fs.existsSync(this.#script)) throw new Error(`SQLite read worker not found at ${this.#script}`);
   }
 
-  /** Runs one read on the least busy worker (started on first use). */
+  /** Runs one read on the first free worker (started on first use). */
   query(query: SqlQuery): Promise<SqlResultSet> {
     if (this.#closed) return Promise.reject(new Error('The SQLite read pool is closed'));
-    const slot = this.#slots.reduce((best, s) => (s.inFlight.size < best.inFlight.size ? s : best));
-    const worker = this.#start(slot);
-    const id = this.#nextId++;
     return new Promise<SqlResultSet>((resolve, reject) => {
-      slot.inFlight.set(id, { resolve, reject });
-      // An idle worker must not keep a script's process alive; a busy one must.
-      if (slot.inFlight.size === 1) worker.ref();
-      worker.postMessage({ id, query });
+      this.#queue.push({ query, resolve, reject });
+      this.#dispatch();
     });
+  }
+
+  #dispatch() {
+    for (const slot of this.#slots) {
+      if (slot.current) continue;
+      const job = this.#queue.shift();
+      if (!job) return;
+      let worker: Worker;
+      try {
+        worker = this.#start(slot);
+      } catch (e) {
+        job.reject(e);
+        continue;
+      }
+      const id = this.#nextId++;
+      slot.current = { ...job, id };
+      // An idle worker must not keep a script's process alive; a busy one must.
+      worker.ref();
+      worker.postMessage({ id, query: job.query });
+    }
   }
 
   #start(slot: Slot): Worker {
@@ -104,19 +127,22 @@ export class SqliteReadPool {
     });
     worker.unref();
     worker.on('message', (msg: { id: number; result?: SqlResultSet; error?: WorkerError }) => {
-      const p = slot.inFlight.get(msg.id);
-      if (!p) return;
-      slot.inFlight.delete(msg.id);
-      if (!slot.inFlight.size) worker.unref();
-      if (msg.error) p.reject(toError(msg.error));
-      else p.resolve(msg.result!);
+      const job = slot.current;
+      if (!job || job.id !== msg.id) return;
+      slot.current = null;
+      worker.unref();
+      if (msg.error) job.reject(toError(msg.error));
+      else job.resolve(msg.result!);
+      this.#dispatch();
     });
     const fail = (e: unknown) => {
-      // A worker that dies takes its queries with it; the next read starts a new one.
-      if (slot.worker === worker) slot.worker = null;
-      const pending = [...slot.inFlight.values()];
-      slot.inFlight.clear();
-      for (const p of pending) p.reject(e);
+      // A worker that dies takes its read with it; the next read starts a new one.
+      if (slot.worker !== worker) return;
+      slot.worker = null;
+      const job = slot.current;
+      slot.current = null;
+      job?.reject(e);
+      if (!this.#closed) this.#dispatch();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`SQLite read worker exited (code ${code})`)));
@@ -126,10 +152,11 @@ export class SqliteReadPool {
 
   async close(): Promise<void> {
     this.#closed = true;
+    const waiting = this.#queue.splice(0);
+    for (const job of waiting) job.reject(new Error('The SQLite read pool is closed'));
     await Promise.all(
       this.#slots.map(async (slot) => {
         const w = slot.worker;
-        slot.worker = null;
         if (w) await w.terminate();
       }),
     );
