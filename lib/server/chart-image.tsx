@@ -21,11 +21,10 @@ import type { ViewState } from '../url/view-params';
 import { readDb } from './db';
 import { describeFilter } from './describe-filter';
 import { dataLoadedOn } from './meta';
-import { listStances } from './queries/commitments';
 import { mapCounts } from './queries/map';
 import { network, NETWORK_DEFAULT_LIMIT } from './queries/network';
-import { filterOptions } from './queries/options';
 import { timeline } from './queries/timeline';
+import { gcmVote, referenceOptions } from './reference-cache';
 
 export const IMAGE_WIDTH = { default: 800, min: 320, max: 2000 } as const;
 
@@ -52,7 +51,7 @@ async function figureFor(
   if (chart === 'timeline') {
     const [data, options] = await Promise.all([
       timeline(db, timelineFilter(filter), view.interval, view.stack),
-      filterOptions(db, lang),
+      referenceOptions(lang),
     ]);
     return {
       title: t('timeline.title'),
@@ -72,10 +71,10 @@ async function figureFor(
     };
   }
   if (chart === 'map') {
-    const [counts, options, stances] = await Promise.all([
+    const [counts, options, vote] = await Promise.all([
       mapCounts(db, filter),
-      filterOptions(db, lang),
-      view.map === 'stance' ? listStances(db, 'gcm-endorsement', lang) : Promise.resolve([]),
+      referenceOptions(lang),
+      view.map === 'stance' ? gcmVote(lang) : Promise.resolve(null),
     ]);
     const highlight = [
       ...new Set(options.blocs.filter((b) => filter.bloc.includes(b.id)).flatMap((b) => b.members)),
@@ -85,10 +84,7 @@ async function figureFor(
       figure: mapFigure({
         mode: view.map,
         counts,
-        stances:
-          view.map === 'stance'
-            ? stances.map((s) => ({ iso3: s.actor.id, position: s.position }))
-            : undefined,
+        stances: view.map === 'stance' ? (vote?.items ?? []) : undefined,
         countries: options.countries,
         selected: filter.country,
         highlight,

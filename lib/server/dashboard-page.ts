@@ -2,14 +2,12 @@ import 'server-only';
 // Everything a dashboard page (overview or profile) needs on the server: the allowed vocabulary, the
 // filter options in the page's language, the GCM vote for the map's second mode, and the prefetched
 // data for the address's view.
-import type { Lang, MapStances } from '../domain/api';
+import type { Lang } from '../domain/api';
 import { parseLocation, toVocabularyLists } from '../url/location';
 import { scopedFilter, scopedView, withoutScope, type Scope } from '../url/scope';
 import { toSearchParams } from '../url/search-params';
-import { readDb } from './db';
 import { DASHBOARD_PARTS, prefetchDashboard, type DashboardPart } from './prefetch';
-import { listStances, listStanceSets } from './queries/commitments';
-import { filterOptions } from './queries/options';
+import { gcmVote, referenceOptions } from './reference-cache';
 import { getVocabulary } from './vocabulary';
 
 export async function loadDashboard(
@@ -22,7 +20,6 @@ export async function loadDashboard(
   const vocab = await getVocabulary();
   const { filter, view } = parseLocation(toSearchParams(searchParams), vocab, { embed: !!embed });
   const effective = scopedFilter(withoutScope(filter, scope).filter, scope);
-  const db = await readDb();
   const shownView = scopedView(view, scope);
   // The dashboard's network sits below the fold: the browser asks for it when the reader gets there
   // (components/dashboard/views.tsx), unless the address itself focuses it (a profile's implied focus
@@ -30,18 +27,10 @@ export async function loadDashboard(
   // page's weight: the busiest state's profile carried 0.5 MB of them and took 0.33 s to render at 1M
   // records, against 0.05 s without.
   const parts = embed?.parts ?? DASHBOARD_PARTS.filter((p) => p !== 'network' || view.focus);
-  const [options, state, sets, stances] = await Promise.all([
-    filterOptions(db, locale),
+  const [options, state, mapStances] = await Promise.all([
+    referenceOptions(locale),
     prefetchDashboard(effective, shownView, locale, parts),
-    listStanceSets(db, locale),
-    listStances(db, 'gcm-endorsement', locale),
+    gcmVote(locale),
   ]);
-  const vote = sets.find((s) => s.id === 'gcm-endorsement');
-  const mapStances: MapStances | null = vote
-    ? {
-        items: stances.map((s) => ({ iso3: s.actor.id, position: s.position })),
-        source: { title: vote.title, url: vote.source.url, publisher: vote.source.publisher },
-      }
-    : null;
   return { vocabulary: toVocabularyLists(vocab), options, state, mapStances, filter: effective, view };
 }

@@ -1,27 +1,14 @@
 import 'server-only';
 // The allowed filter values (the FilterVocabulary the URL parser validates against), read from the
 // database and kept while the reference data (actors, memberships, topics) keeps its version
-// (lib/db/data-version.ts). Every instance checks that version, one tiny query, so an actor imported
-// through one instance is a valid filter on all of them at once.
-import { readVersion } from '../db/data-version';
+// (lib/server/reference-cache.ts), so an actor imported through one instance is a valid filter on all
+// of them at once.
 import { BLOC_MEMBER_ROLES } from '../domain/vocab';
 import type { FilterVocabulary } from '../url/filter-params';
 import type { DbTx } from '../db/client';
 import { loadVocabulary } from './queries/vocabulary';
-import { getDb } from './db';
+import { byReferenceVersion } from './reference-cache';
 
-let cached: { version: string; value: Promise<FilterVocabulary> } | null = null;
-
-/** Read on the primary: right after an import, a lagging replica would hand back the old vocabulary. */
-export async function getVocabulary(db: DbTx = getDb().db): Promise<FilterVocabulary> {
-  const version = await readVersion(db, 'reference');
-  if (!cached || cached.version !== version) {
-    const value = loadVocabulary(db, BLOC_MEMBER_ROLES);
-    const entry = { version, value };
-    cached = entry;
-    value.catch(() => {
-      if (cached === entry) cached = null;
-    });
-  }
-  return cached.value;
+export function getVocabulary(db?: DbTx): Promise<FilterVocabulary> {
+  return byReferenceVersion('vocabulary', (d) => loadVocabulary(d, BLOC_MEMBER_ROLES), db);
 }

@@ -7,7 +7,7 @@ import { isLocale, type Locale } from '@/lib/i18n/config';
 import { loadDashboard } from '@/lib/server/dashboard-page';
 import { readDb } from '@/lib/server/db';
 import { getActor } from '@/lib/server/queries/actors';
-import { listStanceSets } from '@/lib/server/queries/commitments';
+import { referenceStanceSets } from '@/lib/server/reference-cache';
 
 type Props = {
   params: Promise<{ locale: string; iso3: string }>;
@@ -33,7 +33,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   if (!actor) notFound();
   const [page, sets] = await Promise.all([
     loadDashboard(await searchParams, locale, { key: 'country', value: actor.id }),
-    listStanceSets(await readDb(), locale),
+    referenceStanceSets(locale),
   ]);
   return (
     <HydrationBoundary state={page.state}>
