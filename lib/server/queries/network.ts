@@ -202,6 +202,12 @@ async function candidates(
   return [...all];
 }
 
+/** Edges in order of their pair: source first, then target. */
+function byIds(a: { source: string; target: string }, b: { source: string; target: string }) {
+  if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+  return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+}
+
 export async function network(
   db: DbTx,
   filter: RecordFilter,
@@ -322,7 +328,9 @@ export async function network(
   const edges = edgeRows
     .map((e) => ({ source: e.s, target: e.t, weight: num(e.w) }))
     .filter((e) => e.weight > 0)
-    .sort((a, b) => b.weight - a.weight || (a.source + a.target < b.source + b.target ? -1 : 1));
+    // Ties broken by the pair's ids, compared in place: concatenating them for every comparison made
+    // 300,000 strings for the busiest state's 11,000 ties.
+    .sort((a, b) => b.weight - a.weight || byIds(a, b));
   const degree = new Map<string, number>();
   for (const e of edges) {
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
