@@ -13,6 +13,7 @@ import {
   defaultReadWorkers,
   isPlainRead,
   isReadonlyRefusal,
+  readCacheKb,
   SqliteReadPool,
   withReadPool,
 } from './sqlite-read-pool';
@@ -60,6 +61,16 @@ describe('defaultReadWorkers', () => {
   });
 });
 
+describe('readCacheKb', () => {
+  it('reads SQLITE_READ_CACHE_MB (0 keeps the driver default), 128 MB without it, and refuses anything else', () => {
+    expect(readCacheKb({})).toBe(128 * 1024);
+    expect(readCacheKb({ SQLITE_READ_CACHE_MB: '0' })).toBe(0);
+    expect(readCacheKb({ SQLITE_READ_CACHE_MB: '512' })).toBe(512 * 1024);
+    expect(() => readCacheKb({ SQLITE_READ_CACHE_MB: 'lots' })).toThrow(/SQLITE_READ_CACHE_MB/);
+    expect(() => readCacheKb({ SQLITE_READ_CACHE_MB: '1.5' })).toThrow(/SQLITE_READ_CACHE_MB/);
+  });
+});
+
 describe('reads on worker threads', () => {
   let file: string;
   let adapter: SqlDriverAdapter;
@@ -85,6 +96,23 @@ describe('reads on worker threads', () => {
     ]);
     // On the main thread's synchronous connection the slow read would finish first.
     expect(done).toEqual(['quick', 'slow']);
+  });
+
+  it('gives each worker the page cache it was told (the main connection keeps its own)', async () => {
+    const cacheOf = async (c: { queryRaw: SqlDriverAdapter['queryRaw'] }) =>
+      Number((await c.queryRaw(q('SELECT cache_size FROM pragma_cache_size()'))).rows[0]![0]);
+    expect(await cacheOf(adapter)).toBe(-readCacheKb());
+    const pool = new SqliteReadPool({ file, size: 1, cacheKb: 0 });
+    try {
+      // The driver's own default when told 0.
+      const fresh = new Database(':memory:');
+      const driverDefault = Number(fresh.pragma('cache_size', { simple: true }));
+      fresh.close();
+      expect(driverDefault).not.toBe(-readCacheKb());
+      expect(await cacheOf({ queryRaw: (query) => pool.query(query) })).toBe(driverDefault);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('gives a waiting read to the first worker that is free, not to one still busy', async () => {

@@ -46,6 +46,23 @@ export function defaultReadWorkers(env: Record<string, string | undefined> = pro
   return Math.min(4, Math.max(1, os.availableParallelism()));
 }
 
+/**
+ * Each worker's SQLite page cache, in KiB (SQLITE_READ_CACHE_MB overrides; 0 keeps the driver's 16 MB).
+ * The facet index's readers look up one facts row per matching record, each on its own page: a
+ * three-filter map at 1M records touches about 31,000 pages (120 MB). A smaller cache cannot hold them,
+ * so every lookup went to the operating system for its page; with 128 MB that map, summary and network
+ * took 7–15% less time when warm (no gain at 64 MB). The cache fills only as far as a worker reads.
+ */
+export function readCacheKb(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SQLITE_READ_CACHE_MB?.trim();
+  if (raw) {
+    if (!/^\d+$/.test(raw) || Number(raw) > 65536)
+      throw new Error(`SQLITE_READ_CACHE_MB must be a whole number from 0 to 65536, not "${raw}"`);
+    return Number(raw) * 1024;
+  }
+  return 128 * 1024;
+}
+
 type Job = { query: SqlQuery; resolve: (r: SqlResultSet) => void; reject: (e: unknown) => void };
 
 interface Slot {
@@ -67,6 +84,8 @@ export interface ReadPoolOptions {
   /** Project root where the worker script lives (default: the working directory). */
   root?: string;
   busyTimeoutMs?: number;
+  /** Page cache per worker in KiB (0: the driver's default). */
+  cacheKb?: number;
 }
 
 /**
@@ -123,6 +142,7 @@ export class SqliteReadPool {
       workerData: {
         file: this.opts.file,
         busyTimeoutMs: this.opts.busyTimeoutMs ?? 5000,
+        cacheKb: this.opts.cacheKb ?? readCacheKb(),
       },
     });
     worker.unref();

@@ -11,6 +11,9 @@ const adapter = await new PrismaBetterSQLite3({
   fileMustExist: true,
   timeout: workerData.busyTimeoutMs,
 }).connect();
+// A larger page cache than the driver's 16 MB (lib/db/sqlite-read-pool.ts, readCacheKb).
+if (workerData.cacheKb > 0)
+  await adapter.executeScript(`PRAGMA cache_size = -${Math.floor(workerData.cacheKb)}`);
 
 // The pool ends a worker with terminate(); better-sqlite3 closes its connection as the thread exits.
 parentPort.on('message', async (msg) => {
