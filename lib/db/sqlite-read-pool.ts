@@ -238,9 +238,11 @@ export function withReadPool(
       const main = await inner.connect();
       if (opts.size <= 0 || opts.file === ':memory:') return main;
       await main.executeScript('PRAGMA journal_mode = WAL');
+      // A misconfigured cache size stops the connection here, before any read.
+      const cacheKb = readCacheKb();
       let pool: SqliteReadPool;
       try {
-        pool = new SqliteReadPool({ file: opts.file, size: opts.size, root: opts.root });
+        pool = new SqliteReadPool({ file: opts.file, size: opts.size, root: opts.root, cacheKb });
       } catch (e) {
         // Started outside the project directory (the worker script is found from it): slower, not wrong.
         console.warn(`SQLite reads stay on the main connection: ${(e as Error).message}`);
