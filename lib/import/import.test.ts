@@ -6,6 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliPrincipal } from '../auth/principal';
+import { bumpVersions } from '../db/data-version';
+import { referenceOptions } from '../server/reference-cache';
+import { getVocabulary } from '../server/vocabulary';
 import { staffFixture, type StaffFixture } from '../../test/staff';
 import { COLUMNS } from './columns';
 import { runImport, type ImportOptions } from './run';
@@ -207,6 +210,26 @@ describe('import commit', () => {
       ['create', 'import', false],
       ['update', 'import', true],
     ]);
+  });
+
+  it('imports actors that every page offers at once, as a filter and in the filter panel', async () => {
+    const id = `test-${f.run}-forum`;
+    // What the pages have kept before the import (lib/server/reference-cache.ts).
+    expect((await getVocabulary(f.h.db)).actors.has(id)).toBe(false);
+    expect((await referenceOptions('en', f.h.db)).organisations.map((o) => o.id)).not.toContain(id);
+    const actors = csv(
+      [{ id, kind: 'interregional_forum', name_en: `Test Forum ${f.run}` }],
+      COLUMNS.actors.map((c) => c.name),
+    );
+    try {
+      const r = await runImport(f.h.db, file(actors), opts({ kind: 'actors' }));
+      expect(r).toMatchObject({ committed: true, create: 1, errorCount: 0 });
+      expect((await getVocabulary(f.h.db)).actors.has(id)).toBe(true);
+      expect((await referenceOptions('en', f.h.db)).organisations.map((o) => o.id)).toContain(id);
+    } finally {
+      await f.h.db.actor.deleteMany({ where: { id } });
+      await bumpVersions(f.h.db, ['reference']);
+    }
   });
 
   it('reads JSON with the same record shape as the API', async () => {
