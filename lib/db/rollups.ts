@@ -252,8 +252,8 @@ async function apply(tx: DbTx, ids: readonly string[], sign: 1 | -1): Promise<vo
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = join(ids.slice(i, i + CHUNK));
     const scope = sql`r.id IN (${chunk})`;
-    // The facet index (SQLite) holds one row per live record: taken out before a change, and put back
-    // after it (taken out first then too, so that adding twice cannot leave two rows).
+    // The facts (and on SQLite their index) hold one row per live record: taken out before a change,
+    // and put back after it (taken out first then too, so that adding twice cannot leave two rows).
     await removeFacts(tx, chunk);
     if (sign > 0) await addFacts(tx, chunk);
     for (const r of ALL_ROLLUPS) {
