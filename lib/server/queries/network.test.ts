@@ -87,6 +87,34 @@ describe('network: ego view', () => {
   });
 });
 
+describe('network: order of ties', () => {
+  it('lists ties heaviest first, and ties of equal weight by source, then target', async () => {
+    const cases = [
+      [EMPTY_FILTER, 'records'],
+      [f({ country: ['VNM'] }), 'records'],
+      [EMPTY_FILTER, 'memberships'],
+    ] as const;
+    for (const [filter, edges] of cases) {
+      const n = await network(h.db, filter, { limit: 80, lang: 'en', edges });
+      const weights = n.edges.map((e) => e.weight);
+      // Many ties share a weight, so the order among equals is exercised.
+      expect(new Set(weights).size, edges).toBeLessThan(weights.length / 2);
+      const expected = [...n.edges].sort((a, b) =>
+        a.weight !== b.weight
+          ? b.weight - a.weight
+          : a.source !== b.source
+            ? a.source < b.source
+              ? -1
+              : 1
+            : a.target < b.target
+              ? -1
+              : 1,
+      );
+      expect(n.edges, `${edges} ${JSON.stringify(filter.country)}`).toEqual(expected);
+    }
+  });
+});
+
 describe('network: common memberships', () => {
   it('ties Viet Nam and Thailand by the bodies they both belong to', async () => {
     const n = await network(h.db, f({ country: ['VNM'] }), {
