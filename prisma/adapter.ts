@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { registerSqliteFunctions } from '../lib/db/sqlite-functions.mjs';
 import type { IsolationLevel, SqlDriverAdapter, Transaction } from '@prisma/driver-adapter-utils';
 
 export type DbEngine = 'sqlite' | 'postgres';
@@ -99,6 +100,7 @@ function onTransaction(adapter: SqlDriverAdapter, prepare: (tx: Transaction) => 
 class ImmediateSQLite extends PrismaBetterSQLite3 {
   override async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
+    registerSqliteFunctions(adapter);
     onTransaction(adapter, beginImmediate);
     return adapter;
   }

@@ -5,6 +5,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { DriverAdapterError, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createAdapter } from '../../prisma/adapter';
 import { SCRATCH_DIR, scratchSqlite } from '../../test/scratch-sqlite';
 import { timeline } from '../server/queries/timeline';
 import { EMPTY_FILTER } from '../domain/filter';
@@ -85,6 +86,17 @@ describe('reads on worker threads', () => {
     const main = await new PrismaBetterSQLite3({ url: file }).connect();
     const read = q('SELECT id, label FROM t ORDER BY id');
     expect(await adapter.queryRaw(read)).toEqual(await main.queryRaw(read));
+    await main.dispose();
+  });
+
+  it("counts with the app's SQL functions, as the main connection does", async () => {
+    const main = await createAdapter(`file:${file}`).connect();
+    const read = q(
+      `SELECT tally(x) AS n, tally_pairs(x) AS p FROM (SELECT '["b","a"]' AS x UNION ALL SELECT '["a"]')`,
+    );
+    const answer = await adapter.queryRaw(read);
+    expect(answer.rows).toEqual([['{"b":1,"a":2}', '{"a":{"b":1}}']]);
+    expect(answer).toEqual(await main.queryRaw(read));
     await main.dispose();
   });
 

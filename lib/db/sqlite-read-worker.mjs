@@ -4,6 +4,7 @@
 // run time, outside the Next.js bundle.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { registerSqliteFunctions } from './sqlite-functions.mjs';
 
 const adapter = await new PrismaBetterSQLite3({
   url: workerData.file,
@@ -11,6 +12,8 @@ const adapter = await new PrismaBetterSQLite3({
   fileMustExist: true,
   timeout: workerData.busyTimeoutMs,
 }).connect();
+// The app's counting functions (sqlite-functions.mjs), as on the main connection (prisma/adapter.ts).
+registerSqliteFunctions(adapter);
 // A larger page cache than the driver's 16 MB (lib/db/sqlite-read-pool.ts, readCacheKb).
 if (workerData.cacheKb > 0)
   await adapter.executeScript(`PRAGMA cache_size = -${Math.floor(workerData.cacheKb)}`);

@@ -6,7 +6,8 @@
 // - otherwise: the filter's SQL over the records, and the link tables joined through their
 //   (record_id, …) primary keys.
 // CROSS JOIN keeps SQLite starting from the set rather than from the link tables; PostgreSQL plans it
-// freely.
+// freely. Counts per link or pair of the facts' arrays are SQLite's `tally` functions there (a hash
+// table, where GROUP BY sorts; lib/db/sqlite-functions.mjs, decision 0014) and GROUP BY elsewhere.
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import type { FactsLink } from '../../db/facts';
@@ -17,20 +18,25 @@ import { filterCondition, matchingFacts, usesFacets } from './filter-sql';
 export interface FilteredSet {
   /** `f AS MATERIALIZED (…)`: the records, with f.id and f.date_start (for a WITH clause). */
   cte: Sql;
-  /** Rows (record_id, actor_id): the participants of f. */
-  participants: Sql;
-  /** Rows (record_id, topic_id). */
-  topics: Sql;
-  /** Rows (record_id, commitment_id). */
-  commitments: Sql;
   /** Rows (record_id, a, b) with a < b: the pairs of participants of each record of f. */
   pairs: Sql;
+  /** Rows (id, n): each participant (topic, commitment) of f and how many records of f list it. */
+  counts(link: SetLink): Sql;
+  /** Rows (a, b, n) with a < b: each pair of participants and how many records of f they share. */
+  pairCounts: Sql;
   /** Rows (actor_id): everyone in a record of f with any of `ids` (themselves included). */
   partnersOf(ids: Sql): Sql;
 }
 
 /** Which links a reader of the set uses (from the facts rows, only those are carried into `f`). */
 export type SetLink = FactsLink;
+
+/** The link table and its column behind each kind of link. */
+const LINK_TABLES: Record<SetLink, [table: string, column: string]> = {
+  actors: ['record_participant', 'actor_id'],
+  topics: ['record_topic', 'topic_id'],
+  commitments: ['record_commitment', 'commitment_id'],
+};
 
 export async function filteredSet(
   db: DbTx,
@@ -45,8 +51,6 @@ export async function filteredSet(
           ? `json_each(f.${column}) ${as}`
           : `LATERAL unnest(f.${column}) AS ${as}(value)`,
       );
-    const each = (column: string, as: string) =>
-      sql`SELECT f.id AS record_id, j.value AS ${raw(as)} FROM f CROSS JOIN ${elements(column, 'j')}`;
     return {
       cte: sql`f AS MATERIALIZED (${matchingFacts(
         filter,
@@ -56,11 +60,19 @@ export async function filteredSet(
           ),
         ),
       )})`,
-      participants: each('actors', 'actor_id'),
-      topics: each('topics', 'topic_id'),
-      commitments: each('commitments', 'commitment_id'),
       pairs: sql`SELECT f.id AS record_id, x.value AS a, y.value AS b
         FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value < y.value`,
+      counts: (link) =>
+        currentEngine() === 'sqlite'
+          ? sql`SELECT j.key AS id, j.value AS n FROM (SELECT tally(f.${raw(link)}) AS c FROM f) t CROSS JOIN json_each(t.c) j`
+          : sql`SELECT j.value AS id, COUNT(*) AS n FROM f CROSS JOIN ${elements(link, 'j')} GROUP BY j.value`,
+      pairCounts:
+        currentEngine() === 'sqlite'
+          ? sql`SELECT x.key AS a, y.key AS b, y.value AS n
+              FROM (SELECT tally_pairs(f.actors) AS c FROM f) t CROSS JOIN json_each(t.c) x CROSS JOIN json_each(x.value) y`
+          : sql`SELECT x.value AS a, y.value AS b, COUNT(*) AS n
+              FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value < y.value
+              GROUP BY x.value, y.value`,
       partnersOf: (ids) => sql`SELECT y.value AS actor_id
         FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value IN (${ids})`,
     };
@@ -70,14 +82,17 @@ export async function filteredSet(
     raw(
       `SELECT f.id AS record_id, l.${column} AS ${column} FROM f CROSS JOIN ${table} l WHERE l.record_id = f.id`,
     );
+  const pairs = sql`SELECT f.id AS record_id, x.actor_id AS a, y.actor_id AS b
+      FROM f CROSS JOIN record_participant x CROSS JOIN record_participant y
+      WHERE x.record_id = f.id AND y.record_id = f.id AND x.actor_id < y.actor_id`;
   return {
     cte: sql`f AS MATERIALIZED (SELECT r.id, r.date_start FROM cooperation_record r WHERE ${where})`,
-    participants: link('record_participant', 'actor_id'),
-    topics: link('record_topic', 'topic_id'),
-    commitments: link('record_commitment', 'commitment_id'),
-    pairs: sql`SELECT f.id AS record_id, x.actor_id AS a, y.actor_id AS b
-      FROM f CROSS JOIN record_participant x CROSS JOIN record_participant y
-      WHERE x.record_id = f.id AND y.record_id = f.id AND x.actor_id < y.actor_id`,
+    pairs,
+    counts: (l) => {
+      const [table, column] = LINK_TABLES[l];
+      return sql`SELECT l.${raw(column)} AS id, COUNT(*) AS n FROM (${link(table, column)}) l GROUP BY l.${raw(column)}`;
+    },
+    pairCounts: sql`SELECT p.a, p.b, COUNT(*) AS n FROM (${pairs}) p GROUP BY p.a, p.b`,
     // From the actors' own records (their index), kept if filtered: f may be most of the records.
     partnersOf: (
       ids,

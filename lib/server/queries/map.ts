@@ -64,8 +64,8 @@ export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResp
     const all = await db.$queryRaw<Array<{ iso3: string | null; n: unknown }>>(
       // Counted per participant first, then the few hundred actors are kept if states.
       sql`WITH ${set.cte},
-          c AS (SELECT p.actor_id, COUNT(*) AS n FROM (${set.participants}) p GROUP BY p.actor_id)
-          SELECT c.actor_id AS iso3, c.n AS n FROM c JOIN actor a ON a.id = c.actor_id WHERE a.kind = 'state'
+          c AS (${set.counts('actors')})
+          SELECT c.id AS iso3, c.n AS n FROM c JOIN actor a ON a.id = c.id WHERE a.kind = 'state'
           UNION ALL SELECT NULL, COUNT(*) FROM f`,
     );
     rows = all.filter((r): r is Row => r.iso3 !== null);

@@ -53,8 +53,8 @@ interface Source {
   /** Every shared-record edge (of the filtered records). */
   allEdges(): Sql;
   prefix: Sql;
-  /** Rows (record_id, actor_id) of the filtered records (not for the rollups). */
-  participants?: Sql;
+  /** Rows (id, n): each actor of the filtered records and their number (not for the rollups). */
+  actorCounts?: Sql;
 }
 
 function rollupSource(): Source {
@@ -75,15 +75,15 @@ function recordSource(set: FilteredSet): Source {
   return {
     kind: 'records',
     prefix: sql`WITH ${set.cte}, ${CM}`,
-    participants: set.participants,
-    nodes: (among) => sql`SELECT p.actor_id AS id, COUNT(*) AS n FROM (${set.participants}) p
-      ${among ? sql`WHERE p.actor_id IN (${among})` : sql``} GROUP BY p.actor_id`,
+    actorCounts: set.counts('actors'),
+    nodes: (among) =>
+      sql`SELECT c.id, c.n FROM (${set.counts('actors')}) c ${among ? sql`WHERE c.id IN (${among})` : sql``}`,
     neighbours: set.partnersOf,
     // `(x || '') IN (...)` keeps SQLite from turning a long IN list into index probes per record.
     edges: (nodes) => sql`SELECT p.a AS s, p.b AS t, COUNT(*) AS w FROM (${set.pairs}) p
       WHERE (p.a || '') IN (${nodes}) AND (p.b || '') IN (${nodes})
       GROUP BY p.a, p.b`,
-    allEdges: () => sql`SELECT p.a AS s, p.b AS t, COUNT(*) AS w FROM (${set.pairs}) p GROUP BY p.a, p.b`,
+    allEdges: () => sql`SELECT c.a AS s, c.b AS t, c.n AS w FROM (${set.pairCounts}) c`,
   };
 }
 
@@ -91,9 +91,9 @@ function recordSource(set: FilteredSet): Source {
  * The nodes and every edge of the filtered records in one statement, so the records are found once
  * (finding them is most of the cost): node rows have no target (t NULL), w is the record count.
  */
-function nodesAndEdges(src: Source, participants: Sql): Sql {
+function nodesAndEdges(src: Source, actorCounts: Sql): Sql {
   return sql`${src.prefix}
-    SELECT p.actor_id AS s, NULL AS t, COUNT(*) AS w FROM (${participants}) p GROUP BY p.actor_id
+    SELECT c.id AS s, NULL AS t, c.n AS w FROM (${actorCounts}) c
     UNION ALL ${src.allEdges()}`;
 }
 
@@ -261,9 +261,9 @@ export async function network(
     ]);
     nodeRows = nodes;
     allEdges = edges;
-  } else if (src.participants && !cand && measure === 'records') {
+  } else if (src.actorCounts && !cand && measure === 'records') {
     const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(
-      nodesAndEdges(src, src.participants),
+      nodesAndEdges(src, src.actorCounts),
     );
     nodeRows = rows.filter((r) => r.t === null).map((r) => ({ id: r.s, n: r.w }));
     allEdges = rows.filter((r): r is EdgeRow => r.t !== null);

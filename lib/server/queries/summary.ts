@@ -42,14 +42,14 @@ async function fromRecords(db: DbTx, filter: RecordFilter): Promise<SummaryRespo
   const set = await filteredSet(db, filter);
   const rows = await db.$queryRaw<Row[]>(
     sql`WITH ${set.cte},
-        fa AS (SELECT a.id, a.kind FROM (SELECT DISTINCT p.actor_id FROM (${set.participants}) p) d CROSS JOIN actor a WHERE a.id = d.actor_id)
+        fa AS (SELECT a.id, a.kind FROM (${set.counts('actors')}) d CROSS JOIN actor a WHERE a.id = d.id)
       SELECT 'n' AS k, NULL AS id, COUNT(*) AS n, MIN(f.date_start) AS lo, MAX(f.date_start) AS hi FROM f
       UNION ALL SELECT 'states', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind = 'state'
       UNION ALL SELECT 'orgs', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind <> 'state'
-      UNION ALL SELECT 'topic', t.topic_id, COUNT(*), NULL, NULL FROM (${set.topics}) t GROUP BY t.topic_id
-      UNION ALL SELECT 'objective', CAST(m.number AS TEXT), COUNT(*), NULL, NULL
-        FROM (${set.commitments}) c CROSS JOIN commitment m
-        WHERE m.id = c.commitment_id AND m.framework_id = 'gcm' GROUP BY m.number`,
+      UNION ALL SELECT 'topic', t.id, t.n, NULL, NULL FROM (${set.counts('topics')}) t
+      UNION ALL SELECT 'objective', CAST(m.number AS TEXT), SUM(c.n), NULL, NULL
+        FROM (${set.counts('commitments')}) c CROSS JOIN commitment m
+        WHERE m.id = c.id AND m.framework_id = 'gcm' GROUP BY m.number`,
   );
   const one = (k: string) => rows.find((r) => r.k === k);
   const byObjective = rows

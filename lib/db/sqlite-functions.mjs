@@ -1,0 +1,86 @@
+// Counting functions registered on every SQLite connection of the app (the main one, prisma/adapter.ts,
+// and each read worker, sqlite-read-worker.mjs). SQLite groups with a sorter only; these aggregates
+// count in a hash table instead, and hand the counts back to the query as one JSON object that
+// json_each() turns into rows again (docs/decisions/0014-sqlite-counting-functions.md).
+//
+//   tally(links)        links: a JSON array of ids per row (record_facts' actors, topics, commitments)
+//                       → {"id": number of rows that list it, …}
+//   tally_pairs(links)  → {"a": {"b": number of rows that list both, …}, …} for each a < b
+//
+// `a < b` is SQLite's BINARY order (UTF-8 bytes, i.e. code points), the order `x.value < y.value`
+// gives in SQL. Plain JavaScript: the read workers load it by path at run time, outside the bundle.
+
+/** Code point order (SQLite's BINARY collation on UTF-8 text), not JavaScript's UTF-16 unit order. */
+export function binaryLess(a, b) {
+  if (a === b) return false;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (U+D800–DFFF) stand for code points above U+FFFF: only there do the orders differ.
+    if (x < 0xd800 && y < 0xd800) return x < y;
+    return a.codePointAt(i) < b.codePointAt(i);
+  }
+  return a.length < b.length;
+}
+
+/** The array in a links cell; NULL (a record without that kind of link) has none. */
+function elements(cell) {
+  if (cell === null || cell === undefined) return [];
+  const value = JSON.parse(cell);
+  if (!Array.isArray(value)) throw new TypeError('tally: expected a JSON array of ids');
+  return value;
+}
+
+/** JSON text of a Map of counts (or of Maps of counts), written key by key: ids are data, not names. */
+function toJson(counts) {
+  let out = '{';
+  let first = true;
+  for (const [key, value] of counts) {
+    out += `${first ? '' : ','}${JSON.stringify(String(key))}:${value instanceof Map ? toJson(value) : value}`;
+    first = false;
+  }
+  return `${out}}`;
+}
+
+const TALLY = {
+  start: () => new Map(),
+  step(counts, cell) {
+    for (const id of elements(cell)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  },
+  result: toJson,
+  directOnly: true,
+};
+
+const TALLY_PAIRS = {
+  start: () => new Map(),
+  step(counts, cell) {
+    const ids = elements(cell);
+    for (const a of ids) {
+      let row = counts.get(a);
+      for (const b of ids) {
+        if (!binaryLess(a, b)) continue;
+        if (!row) counts.set(a, (row = new Map()));
+        row.set(b, (row.get(b) ?? 0) + 1);
+      }
+    }
+    return counts;
+  },
+  result: toJson,
+  directOnly: true,
+};
+
+/**
+ * Registers the functions on the better-sqlite3 connection of a Prisma SQLite driver adapter (its
+ * `client`, which the adapter's types do not declare: if a release moves it, this throws at connect
+ * instead of every count failing later).
+ */
+export function registerSqliteFunctions(adapter) {
+  const db = adapter?.client;
+  if (!db || typeof db.aggregate !== 'function')
+    throw new Error('The SQLite driver adapter no longer exposes its better-sqlite3 connection (client)');
+  db.aggregate('tally', TALLY);
+  db.aggregate('tally_pairs', TALLY_PAIRS);
+}
