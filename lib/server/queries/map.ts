@@ -44,7 +44,7 @@ function rollupCountries(plan: RollupPlan): Sql | null {
 }
 
 export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResponse> {
-  const plan = await planRollup(db, filter);
+  const plan = await planRollup(db, filter, (p) => rollupCountries(p) !== null);
   const fromRollups = plan ? rollupCountries(plan) : null;
   let rows: Row[];
   let total: number;

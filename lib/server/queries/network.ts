@@ -230,7 +230,9 @@ export async function network(
   // The whole network of filtered records: nodes and all their ties in one pass over the records.
   let allEdges: EdgeRow[] | null = null;
   let nodeRows: NodeRow[];
-  const plan = src.kind === 'records' && !cand && measure === 'records' ? await planRollup(db, filter) : null;
+  // Only plans over all time help here (the pre-counted pairs have no periods or kinds).
+  const plan =
+    src.kind === 'records' && !cand && measure === 'records' ? await planRollup(db, filter, allTime) : null;
   const oneActor = plan?.actor && allTime(plan) ? plan.actor : null;
   // One topic or one GCM objective over all periods and kinds: its actors and their ties are pre-counted.
   const oneTopicOrObjective = plan?.actorTable && allTime(plan) ? plan : null;

@@ -61,7 +61,29 @@ export function straddlingRecords(day: string): Sql {
   return sql`SELECT COUNT(*) AS n FROM cooperation_record r WHERE r.spans_months = TRUE AND r.date_end >= ${day} AND r.date_start < ${day} AND r.deleted_at IS NULL`;
 }
 
-export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan | null> {
+/**
+ * How the rollups answer `f`, or null. `usable` says whether the reader can use a plan of that shape
+ * (the map, say, has no pre-counted partners for an actor with a topic); an unusable plan is refused
+ * before the database is asked whether the period can be trusted.
+ */
+export async function planRollup(
+  db: DbTx,
+  f: RecordFilter,
+  usable: (plan: RollupPlan) => boolean = () => true,
+): Promise<RollupPlan | null> {
+  const plan = rollupShape(f);
+  if (!plan || !usable(plan)) return null;
+  if (plan.from) {
+    const [straddle] = await db.$queryRaw<Array<{ n: unknown }>>(
+      straddlingRecords(parsePartialDate(f.from!)!.start),
+    );
+    if (num(straddle?.n) > 0) return null;
+  }
+  return plan;
+}
+
+/** The plan `f` would have if its period can be trusted (planRollup checks that). */
+function rollupShape(f: RecordFilter): RollupPlan | null {
   if (!enabled || f.q || f.bloc.length) return null;
   const actors = [...f.country, ...f.actor];
   if (actors.length > 1 || f.topic.length > 1 || f.objective.length > 1) return null;
@@ -70,10 +92,6 @@ export async function planRollup(db: DbTx, f: RecordFilter): Promise<RollupPlan 
   const from = f.from ? parsePartialDate(f.from)! : null;
   const to = f.to ? parsePartialDate(f.to)! : null;
   if (from?.precision === 'day' || to?.precision === 'day') return null;
-  if (from) {
-    const [straddle] = await db.$queryRaw<Array<{ n: unknown }>>(straddlingRecords(from.start));
-    if (num(straddle?.n) > 0) return null;
-  }
   const topic = f.topic[0] ?? null;
   const commitment = f.objective.length ? `gcm-${f.objective[0]}` : null;
   const base = {

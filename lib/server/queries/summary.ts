@@ -148,7 +148,7 @@ function precounted(plan: RollupPlan): Precounted | null {
 }
 
 export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
-  const plan = await planRollup(db, filter);
+  const plan = await planRollup(db, filter, (p) => precounted(p) !== null);
   // Anything the rollups cannot answer whole (a period or kinds with an actor, topic or objective; an
   // actor with a topic or objective) is read from the records in one pass: reading them once for who
   // took part and again for the topics and the objectives took 1.6–3× as long at 1M records.
