@@ -19,12 +19,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { EMPTY_FILTER, type RecordFilter, isEmptyFilter } from '../lib/domain/filter';
 import { createDb } from '../lib/db/client';
 import { mapCounts } from '../lib/server/queries/map';
 import { network } from '../lib/server/queries/network';
 import { timeline } from '../lib/server/queries/timeline';
 import { filterToSearchParams } from '../lib/url/filter-params';
+import { pgConfigOf } from '../prisma/adapter';
 import { root } from '../scripts/prisma-env.mjs';
 import { ICEWS_DIR, loadIcewsDatabase } from './icews';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
@@ -309,6 +311,29 @@ async function icewsStage(result: BenchResult) {
   }
 }
 
+/** The PostgreSQL settings that bear on read speed, as the server reports them. */
+const PG_SETTINGS = [
+  'server_version',
+  'shared_buffers',
+  'effective_cache_size',
+  'work_mem',
+  'random_page_cost',
+];
+
+async function postgresSettings(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client(pgConfigOf(url).config);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; value: string }>(
+      'SELECT name, current_setting(name) AS value FROM pg_settings WHERE name = ANY($1) ORDER BY name',
+      [PG_SETTINGS],
+    );
+    return Object.fromEntries(rows.map((r) => [r.name, r.value]));
+  } finally {
+    await client.end();
+  }
+}
+
 /** The database users see: the shipped data, set up as `npm start` would if it is not there yet. */
 function shippedDatabase(): string {
   const file = path.join(root, 'var', 'compact-atlas.db');
@@ -334,6 +359,7 @@ async function main() {
     lighthouse: null,
     icews: null,
     errors: [],
+    databaseSettings: pgUrl ? await postgresSettings(pgUrl) : null,
   };
   console.log(`Stages: ${result.stages.join(', ')}`);
   await syntheticStages(result);

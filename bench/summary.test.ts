@@ -41,6 +41,15 @@ describe('benchmark summary', () => {
     expect(md).not.toContain('Lighthouse');
   });
 
+  it("states a PostgreSQL run's server settings, and none for SQLite", () => {
+    expect(summaryMarkdown(base)).not.toContain('PostgreSQL settings');
+    const md = summaryMarkdown({
+      ...base,
+      databaseSettings: { shared_buffers: '2GB', work_mem: '4MB' },
+    });
+    expect(md).toContain('PostgreSQL settings: shared_buffers 2GB, work_mem 4MB.');
+  });
+
   it('names a failed stage', () => {
     expect(summaryMarkdown({ ...base, errors: ['lighthouse: no Chromium'] })).toContain(
       '**Stage failed**: lighthouse: no Chromium',

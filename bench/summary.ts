@@ -38,6 +38,11 @@ export interface BenchResult {
   icews: IcewsInfo | null;
   /** Stages that failed, with their error. */
   errors: string[];
+  /**
+   * PostgreSQL runs: the server's settings that bear on the numbers (the server's own, not the app's;
+   * docs/deploy.md). Absent in older results and on SQLite.
+   */
+  databaseSettings?: Record<string, string> | null;
 }
 
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '');
@@ -100,6 +105,13 @@ export function summaryMarkdown(r: BenchResult): string {
     '',
     `Machine: ${r.machine}; load average ${r.loadAverageAtStart.toFixed(2)} at the start. Stages: ${r.stages.join(', ')}; ${r.options.reps} repetitions (naive: fewer).`,
   ];
+  if (r.databaseSettings)
+    out.push(
+      '',
+      `PostgreSQL settings: ${Object.entries(r.databaseSettings)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`,
+    );
   if (r.errors.length) out.push('', ...r.errors.map((e) => `**Stage failed**: ${e}`));
   const loads = r.loads.filter((l) => Number.isFinite(l.seconds));
   if (loads.length)
