@@ -233,9 +233,9 @@ export async function network(
   // Only plans over all time help here (the pre-counted pairs have no periods or kinds).
   const plan =
     src.kind === 'records' && !cand && measure === 'records' ? await planRollup(db, filter, allTime) : null;
-  const oneActor = plan?.actor && allTime(plan) ? plan.actor : null;
+  const oneActor = plan?.actor ?? null;
   // One topic or one GCM objective over all periods and kinds: its actors and their ties are pre-counted.
-  const oneTopicOrObjective = plan?.actorTable && allTime(plan) ? plan : null;
+  const oneTopicOrObjective = plan?.actorTable ? plan : null;
   // A hub's ties are pre-counted too (agg_hub_pair, plus its few wide records); so are a topic's and an
   // objective's.
   const pairScope: PairScope | null =
