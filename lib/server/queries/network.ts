@@ -53,8 +53,8 @@ interface Source {
   /** Every shared-record edge (of the filtered records). */
   allEdges(): Sql;
   prefix: Sql;
-  /** Rows (id, n): each actor of the filtered records and their number (not for the rollups). */
-  actorCounts?: Sql;
+  /** The filtered records (not for the rollups). */
+  set?: FilteredSet;
 }
 
 function rollupSource(): Source {
@@ -75,7 +75,7 @@ function recordSource(set: FilteredSet): Source {
   return {
     kind: 'records',
     prefix: sql`WITH ${set.cte}, ${CM}`,
-    actorCounts: set.counts('actors'),
+    set,
     nodes: (among) =>
       sql`SELECT c.id, c.n FROM (${set.counts('actors')}) c ${among ? sql`WHERE c.id IN (${among})` : sql``}`,
     neighbours: set.partnersOf,
@@ -85,16 +85,6 @@ function recordSource(set: FilteredSet): Source {
       GROUP BY p.a, p.b`,
     allEdges: () => sql`SELECT c.a AS s, c.b AS t, c.n AS w FROM (${set.pairCounts}) c`,
   };
-}
-
-/**
- * The nodes and every edge of the filtered records in one statement, so the records are found once
- * (finding them is most of the cost): node rows have no target (t NULL), w is the record count.
- */
-function nodesAndEdges(src: Source, actorCounts: Sql): Sql {
-  return sql`${src.prefix}
-    SELECT c.id AS s, NULL AS t, c.n AS w FROM (${actorCounts}) c
-    UNION ALL ${src.allEdges()}`;
 }
 
 /** Co-members of bodies, and members with the body itself, both directions (memberships measure). */
@@ -263,12 +253,12 @@ export async function network(
     ]);
     nodeRows = nodes;
     allEdges = edges;
-  } else if (src.actorCounts && !cand && measure === 'records') {
-    const rows = await db.$queryRaw<Array<{ s: string; t: string | null; w: unknown }>>(
-      nodesAndEdges(src, src.actorCounts),
-    );
-    nodeRows = rows.filter((r) => r.t === null).map((r) => ({ id: r.s, n: r.w }));
-    allEdges = rows.filter((r): r is EdgeRow => r.t !== null);
+  } else if (src.set && !cand && measure === 'records') {
+    // The nodes and every edge of the filtered records from one statement, so the records are found
+    // once (finding them is most of the cost).
+    const { actors, pairs } = await src.set.actorsAndPairs(db);
+    nodeRows = actors;
+    allEdges = pairs.map((p) => ({ s: p.a, t: p.b, w: p.n }));
   } else {
     // An ego network is among the actors of the filtered records: the focus may take part in none.
     nodeRows = await db.$queryRaw<NodeRow[]>(sql`${src.prefix} ${src.nodes(cand ? join(cand) : null)}`);
