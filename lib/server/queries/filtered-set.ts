@@ -14,6 +14,7 @@ import type { FactsLink } from '../../db/facts';
 import { currentEngine, num, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import { filterCondition, matchingFacts, usesFacets } from './filter-sql';
+import { readTies } from './ties';
 
 export interface FilteredSet {
   /** `f AS MATERIALIZED (…)`: the records, with f.id and f.date_start (for a WITH clause). */
@@ -40,21 +41,22 @@ export interface ActorsAndPairs {
   pairs: Array<{ a: string; b: string; n: number }>;
 }
 
-/** Rows (a, b NULL, n) for actors and (a, b, n) for pairs, split. */
+/** Counted rows of the set: (actor, NULL, n) for actors and (a, b, n) for pairs, split. */
 async function actorsAndPairsFromRows(
   db: DbTx,
   cte: Sql,
   counts: Sql,
   pairCounts: Sql,
 ): Promise<ActorsAndPairs> {
-  const rows = await db.$queryRaw<Array<{ a: string; b: string | null; n: unknown }>>(
-    sql`WITH ${cte} SELECT c.id AS a, NULL AS b, c.n AS n FROM (${counts}) c
+  const rows = await readTies<{ s: string; t: string | null; w: unknown }>(
+    db,
+    sql`WITH ${cte} SELECT c.id AS s, NULL AS t, c.n AS w FROM (${counts}) c
       UNION ALL SELECT e.a, e.b, e.n FROM (${pairCounts}) e`,
   );
   const out: ActorsAndPairs = { actors: [], pairs: [] };
   for (const r of rows)
-    if (r.b === null) out.actors.push({ id: r.a, n: num(r.n) });
-    else out.pairs.push({ a: r.a, b: r.b, n: num(r.n) });
+    if (r.t === null) out.actors.push({ id: r.s, n: num(r.w) });
+    else out.pairs.push({ a: r.s, b: r.t, n: num(r.w) });
   return out;
 }
 

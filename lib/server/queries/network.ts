@@ -12,9 +12,10 @@ import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { acronymIn, actorNameSelect, fallbackLang, labelIn } from '../dto';
-import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
+import { join, num, raw, sql, type Sql } from '../sql';
 import { filteredSet, type FilteredSet } from './filtered-set';
 import { allTime, planRollup, rollupsEnabled } from './rollup-plan';
+import { readTies } from './ties';
 
 export const NETWORK_DEFAULT_LIMIT = 150;
 export const NETWORK_MAX_LIMIT = 2000;
@@ -104,26 +105,6 @@ const MEMBERSHIP_EDGES = (nodes: Sql) => sql`SELECT x.s, x.t, COUNT(DISTINCT x.b
            CASE WHEN m.member_id < m.body_id THEN m.body_id ELSE m.member_id END, m.body_id
       FROM cm m WHERE m.member_id IN (${nodes}) AND m.body_id IN (${nodes})
   ) x GROUP BY x.s, x.t`;
-
-type TieRow = { s: string | null; t: string | null; w: unknown };
-
-/**
- * Rows (s, t, w) of ties, read whole. SQLite packs them into one JSON array in the statement: one row of
- * one cell crosses the read worker's channel and Prisma instead of 10,000s of rows, each of which cost
- * more there than in SQLite (the unfiltered network's 11,175 ties: 16–24 → 9–10 ms in-process; decision
- * 0014). PostgreSQL returns the rows (packing them in JSON saved nothing there).
- */
-async function readTies(db: DbTx, ties: Sql): Promise<TieRow[]> {
-  if (currentEngine() !== 'sqlite') return db.$queryRaw<TieRow[]>(ties);
-  const [row] = await db.$queryRaw<Array<{ ties: string }>>(
-    sql`SELECT json_group_array(json_array(e.s, e.t, e.w)) AS ties FROM (${ties}) e`,
-  );
-  return (JSON.parse(row!.ties) as Array<[string | null, string | null, number]>).map(([s, t, w]) => ({
-    s,
-    t,
-    w,
-  }));
-}
 
 async function isHub(db: DbTx, actor: string): Promise<boolean> {
   return (
@@ -269,7 +250,7 @@ export async function network(
               WHERE (p.a = ${oneActor} OR p.b = ${oneActor}) AND p.n > 0
             UNION ALL SELECT g.actor_id, g.n FROM agg_actor g WHERE g.actor_id = ${oneActor} AND g.n > 0`,
       ),
-      pairScope ? null : (readTies(db, sql`${src.prefix} ${src.allEdges()}`) as Promise<EdgeRow[]>),
+      pairScope ? null : readTies<EdgeRow>(db, sql`${src.prefix} ${src.allEdges()}`),
     ]);
     nodeRows = nodes;
     allEdges = edges;
@@ -306,7 +287,7 @@ export async function network(
     totalEdges = allEdges.filter((e) => num(e.w) > 0).length;
   } else {
     const edgeSql = (nodes: Sql) => (measure === 'records' ? src.edges(nodes) : MEMBERSHIP_EDGES(nodes));
-    edgeRows = (await readTies(db, sql`${src.prefix} ${edgeSql(join(keptIds))}`)) as EdgeRow[];
+    edgeRows = await readTies<EdgeRow>(db, sql`${src.prefix} ${edgeSql(join(keptIds))}`);
     // The untruncated size costs one more count; worth it only for the pre-counted pairs or a small
     // ego network (it is reported, not shown).
     totalEdges = !truncated
