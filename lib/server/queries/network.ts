@@ -12,7 +12,7 @@ import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { acronymIn, actorNameSelect, fallbackLang, labelIn } from '../dto';
-import { join, num, raw, sql, type Sql } from '../sql';
+import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
 import { filteredSet, type FilteredSet } from './filtered-set';
 import { allTime, planRollup, rollupsEnabled } from './rollup-plan';
 import { readTies } from './ties';
@@ -155,18 +155,29 @@ const WIDE_PAIRS = (
 /**
  * A scope's ties among the kept nodes (the pre-counted pairs of its ordinary records plus the pairs of
  * its wide ones), and one row (s NULL) counting every tie it has: the pre-counted ones, plus the wide
- * ones no ordinary record makes. Only the kept ties are summed up; the rest are only counted. The
- * pre-counted pairs are read once (h); the wide ones are matched to them by a join that PostgreSQL
- * hashes (a probe per pair took it twice as long) and SQLite indexes on the fly.
+ * ones no ordinary record makes. Only the kept ties are summed up; the rest are only counted.
+ * - PostgreSQL: the pre-counted pairs are read once (h) and the wide ones matched to them by a join it
+ *   hashes (a probe per pair took it twice as long).
+ * - SQLite: the pairs tables are stored in key order (WITHOUT ROWID, migration
+ *   20261208000000_clustered_scope_pairs), so the kept ties are read by key, the count comes from the
+ *   key alone, and each wide pair is looked up by key. Copying the scope's pairs into a temporary table
+ *   and indexing it for the join cost more than all of that (the busiest state's 35,000 pairs: 48–60
+ *   → 27 ms at 1M records; docs/decisions/0008-aggregates-and-performance.md).
  */
-const SCOPE_TIES = (scope: PairScope, kept: Sql) => sql`WITH w AS MATERIALIZED (${WIDE_PAIRS(scope)}),
-    h AS MATERIALIZED (SELECT a, b, n FROM ${raw(scope.pairs.table)} WHERE ${raw(scope.pairs.column)} = ${scope.value} AND n > 0)
+const SCOPE_TIES = (scope: PairScope, kept: Sql) => {
+  const pairs = sql`SELECT a, b, n FROM ${raw(scope.pairs.table)} WHERE ${raw(scope.pairs.column)} = ${scope.value} AND n > 0`;
+  const onSqlite = currentEngine() === 'sqlite';
+  const h = onSqlite ? sql`(${pairs}) h` : sql`h`;
+  const wideOnly = onSqlite
+    ? sql`SELECT COUNT(*) FROM w WHERE NOT EXISTS (SELECT 1 FROM ${h} WHERE h.a = w.a AND h.b = w.b)`
+    : sql`SELECT COUNT(*) FROM w LEFT JOIN h ON h.a = w.a AND h.b = w.b WHERE h.a IS NULL`;
+  return sql`WITH w AS MATERIALIZED (${WIDE_PAIRS(scope)})${onSqlite ? sql`` : sql`, h AS MATERIALIZED (${pairs})`}
   SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
-    SELECT a AS s, b AS t, n AS w FROM h WHERE a IN (${kept}) AND b IN (${kept})
+    SELECT h.a AS s, h.b AS t, h.n AS w FROM ${h} WHERE h.a IN (${kept}) AND h.b IN (${kept})
     UNION ALL SELECT a, b, n FROM w WHERE a IN (${kept}) AND b IN (${kept})
   ) u GROUP BY u.s, u.t
-  UNION ALL SELECT NULL, NULL, (SELECT COUNT(*) FROM h)
-    + (SELECT COUNT(*) FROM w LEFT JOIN h ON h.a = w.a AND h.b = w.b WHERE h.a IS NULL)`;
+  UNION ALL SELECT NULL, NULL, (SELECT COUNT(*) FROM ${h}) + (${wideOnly})`;
+};
 
 /** The candidate node set: everyone, or the focus and its neighbours up to `depth` steps. */
 async function candidates(
