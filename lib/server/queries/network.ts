@@ -159,10 +159,11 @@ const WIDE_PAIRS = (
  * - PostgreSQL: the pre-counted pairs are read once (h) and the wide ones matched to them by a join it
  *   hashes (a probe per pair took it twice as long).
  * - SQLite: the pairs tables are stored in key order (WITHOUT ROWID, migration
- *   20261208000000_clustered_scope_pairs), so the kept ties are read by key, the count comes from the
- *   key alone, and each wide pair is looked up by key. Copying the scope's pairs into a temporary table
- *   and indexing it for the join cost more than all of that (the busiest state's 35,000 pairs: 48–60
- *   → 27 ms at 1M records; docs/decisions/0008-aggregates-and-performance.md).
+ *   20261208000000_clustered_scope_pairs), so the kept ties are read by key (one range per kept `a`;
+ *   `b || ''` keeps SQLite, without statistics, from probing every kept (a, b) instead), the count comes
+ *   from the key alone, and each wide pair is looked up by key. Copying the scope's pairs into a
+ *   temporary table and indexing it for the join cost more than all of that (the busiest state's 35,000
+ *   pairs: 48–60 → 27–33 ms at 1M records; docs/decisions/0008-aggregates-and-performance.md).
  */
 const SCOPE_TIES = (scope: PairScope, kept: Sql) => {
   const pairs = sql`SELECT a, b, n FROM ${raw(scope.pairs.table)} WHERE ${raw(scope.pairs.column)} = ${scope.value} AND n > 0`;
@@ -173,7 +174,7 @@ const SCOPE_TIES = (scope: PairScope, kept: Sql) => {
     : sql`SELECT COUNT(*) FROM w LEFT JOIN h ON h.a = w.a AND h.b = w.b WHERE h.a IS NULL`;
   return sql`WITH w AS MATERIALIZED (${WIDE_PAIRS(scope)})${onSqlite ? sql`` : sql`, h AS MATERIALIZED (${pairs})`}
   SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
-    SELECT h.a AS s, h.b AS t, h.n AS w FROM ${h} WHERE h.a IN (${kept}) AND h.b IN (${kept})
+    SELECT h.a AS s, h.b AS t, h.n AS w FROM ${h} WHERE h.a IN (${kept}) AND (h.b || '') IN (${kept})
     UNION ALL SELECT a, b, n FROM w WHERE a IN (${kept}) AND b IN (${kept})
   ) u GROUP BY u.s, u.t
   UNION ALL SELECT NULL, NULL, (SELECT COUNT(*) FROM ${h}) + (${wideOnly})`;
