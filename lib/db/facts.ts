@@ -44,6 +44,35 @@ export function facetToken(kind: FacetKind, id: string): string {
   return PREFIX[kind] + Buffer.from(id, 'utf8').toString('hex');
 }
 
+/**
+ * SQLite: a facts row's id is its record's last day (`factsDay`) times FACTS_DAY_IDS plus its place among
+ * that day's rows, so the ids, and with them the index's rowids, follow the records' end dates. A
+ * filter's start (`date_end >= from`) is then also a lower bound on the rowid, from which FTS5 reads the
+ * posting lists instead of from their beginning, and the matching facts rows are read in date order
+ * (decision 0013). The table's CHECK keeps every row within its day's ids (migration
+ * 20261209000000_facts_in_date_order): a row that does not is refused, not left where a bound would miss it.
+ */
+export const FACTS_DAY_IDS = 2 ** 24;
+
+/**
+ * The day number of a YYYY-MM-DD date: 31 days to every month, so it orders as the dates do (numbers
+ * between months are unused). Up to the year 9999 times FACTS_DAY_IDS stays below 2^53.
+ */
+export function factsDay(date: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new Error(`Not a YYYY-MM-DD date: ${date}`);
+  return (Number(m[1]) * 12 + Number(m[2]) - 1) * 31 + Number(m[3]) - 1;
+}
+
+/** factsDay in SQL, of a YYYY-MM-DD column (the migration's CHECK writes out the same expression). */
+export const factsDaySql = (column: string) =>
+  raw(
+    `((CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + CAST(substr(${column}, 6, 2) AS INTEGER) - 1) * 31 + CAST(substr(${column}, 9, 2) AS INTEGER) - 1)`,
+  );
+
+/** The lowest facts id (SQLite) a record that ends on or after `date` can have. */
+export const factsIdFloor = (date: string): bigint => BigInt(factsDay(date)) * BigInt(FACTS_DAY_IDS);
+
 /** The links a facts row carries: where each comes from, and its column in `record_facts`. */
 const LINKS = [
   { kind: 'actor', table: 'record_participant', column: 'actor_id', facts: 'actors' },
@@ -82,9 +111,17 @@ async function insertFacts(tx: DbTx, scope: Sql): Promise<void> {
     (l) =>
       sql`COALESCE((${ofRecord(l, sql`group_concat(${PREFIX[l.kind]} || hex(${linkColumn(l)}), ' ')`)}), '')`,
   );
+  // Each row's id: its day's first id, after the ids that day already has, in the order of the
+  // records' ids (SQLite runs the SELECT to completion before inserting, so MAX sees the table as it was).
+  const day = factsDaySql('r.date_end');
+  const ids = raw(String(FACTS_DAY_IDS));
+  const first = sql`${day} * ${ids}`;
   await tx.$executeRaw(
-    sql`INSERT INTO record_facts (record_id, kind, date_start, date_end, ${FACTS_COLUMNS})
-        SELECT r.id, r.kind, r.date_start, r.date_end, ${join(arrays)}
+    sql`INSERT INTO record_facts (id, record_id, kind, date_start, date_end, ${FACTS_COLUMNS})
+        SELECT ${first} + COALESCE((SELECT MAX(y.id) + 1 FROM record_facts y
+                                    WHERE y.id >= ${first} AND y.id < ${first} + ${ids}) - ${first}, 0)
+                 + ROW_NUMBER() OVER (PARTITION BY r.date_end ORDER BY r.id) - 1,
+          r.id, r.kind, r.date_start, r.date_end, ${join(arrays)}
         FROM cooperation_record r WHERE r.deleted_at IS NULL AND ${scope}`,
   );
   await tx.$executeRaw(

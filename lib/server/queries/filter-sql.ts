@@ -15,7 +15,7 @@ import { parsePartialDate } from '../../domain/dates';
 import type { RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES } from '../../domain/vocab';
 import { searchTerms } from '../../text/fold';
-import { facetToken, pgFacet, pgSearchWords, type FacetKind } from '../../db/facts';
+import { facetToken, factsIdFloor, pgFacet, pgSearchWords, type FacetKind } from '../../db/facts';
 import { currentEngine, join, raw, sql, type Sql } from '../sql';
 import { rollupsEnabled } from './rollup-plan';
 
@@ -131,7 +131,11 @@ function facetRows(f: RecordFilter): { from: Sql; where: Sql[] } {
   if (match)
     return {
       from: sql`record_facet_fts CROSS JOIN record_facts x ON x.id = record_facet_fts.rowid`,
-      where: [sql`record_facet_fts MATCH ${match}`],
+      where: [
+        sql`record_facet_fts MATCH ${match}`,
+        // Rowids follow the records' end dates (lib/db/facts.ts): the index reads from the period's start.
+        ...(f.from ? [sql`record_facet_fts.rowid >= ${factsIdFloor(parsePartialDate(f.from)!.start)}`] : []),
+      ],
     };
   // PostgreSQL: one bitmap scan of the GIN indexes intersects them.
   const { links, words } = facetNarrowings(f);
