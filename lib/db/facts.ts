@@ -124,11 +124,14 @@ async function insertFacts(tx: DbTx, scope: Sql): Promise<void> {
           r.id, r.kind, r.date_start, r.date_end, ${join(arrays)}
         FROM cooperation_record r WHERE r.deleted_at IS NULL AND ${scope}`,
   );
+  // In rowid order: FTS5 writes its pending postings out as a new segment whenever a rowid is lower
+  // than the one before (in record order, the whole index took three times as long).
   await tx.$executeRaw(
     sql`INSERT INTO record_facet_fts (rowid, search_text, facets)
         SELECT x.id, r.search_text, ${join(tokens, " || ' ' || ")}
         FROM cooperation_record r JOIN record_facts x ON x.record_id = r.id
-        WHERE r.deleted_at IS NULL AND ${scope}`,
+        WHERE r.deleted_at IS NULL AND ${scope}
+        ORDER BY x.id`,
   );
 }
 
