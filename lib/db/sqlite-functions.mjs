@@ -6,6 +6,8 @@
 //   tally(links)        links: a JSON array of ids per row (record_facts' actors, topics, commitments)
 //                       → {"id": number of rows that list it, …}
 //   tally_pairs(links)  → {"a": {"b": number of rows that list both, …}, …} for each a < b
+//   tally_with_pairs(links) → [tally, tally_pairs]: both from one reading of each cell (the network's
+//                       nodes and ties; parsing the cells was half of counting them)
 //
 // `a < b` is SQLite's BINARY order (UTF-8 bytes, i.e. code points), the order `x.value < y.value`
 // gives in SQL. Plain JavaScript: the read workers load it by path at run time, outside the bundle.
@@ -44,10 +46,27 @@ function toJson(counts) {
   return `${out}}`;
 }
 
+/** Adds one to each id's count. */
+function countIds(counts, ids) {
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+}
+
+/** Adds one to the count of each pair a < b of ids. */
+function countPairs(counts, ids) {
+  for (const a of ids) {
+    let row = counts.get(a);
+    for (const b of ids) {
+      if (!binaryLess(a, b)) continue;
+      if (!row) counts.set(a, (row = new Map()));
+      row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+}
+
 const TALLY = {
   start: () => new Map(),
   step(counts, cell) {
-    for (const id of elements(cell)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    countIds(counts, elements(cell));
     return counts;
   },
   result: toJson,
@@ -57,18 +76,23 @@ const TALLY = {
 const TALLY_PAIRS = {
   start: () => new Map(),
   step(counts, cell) {
-    const ids = elements(cell);
-    for (const a of ids) {
-      let row = counts.get(a);
-      for (const b of ids) {
-        if (!binaryLess(a, b)) continue;
-        if (!row) counts.set(a, (row = new Map()));
-        row.set(b, (row.get(b) ?? 0) + 1);
-      }
-    }
+    countPairs(counts, elements(cell));
     return counts;
   },
   result: toJson,
+  directOnly: true,
+};
+
+/** Both at once, each cell read once: `[tally, tally_pairs]` as one JSON array. */
+const TALLY_WITH_PAIRS = {
+  start: () => ({ ids: new Map(), pairs: new Map() }),
+  step(state, cell) {
+    const ids = elements(cell);
+    countIds(state.ids, ids);
+    countPairs(state.pairs, ids);
+    return state;
+  },
+  result: (state) => `[${toJson(state.ids)},${toJson(state.pairs)}]`,
   directOnly: true,
 };
 
@@ -83,4 +107,5 @@ export function registerSqliteFunctions(adapter) {
     throw new Error('The SQLite driver adapter no longer exposes its better-sqlite3 connection (client)');
   db.aggregate('tally', TALLY);
   db.aggregate('tally_pairs', TALLY_PAIRS);
+  db.aggregate('tally_with_pairs', TALLY_WITH_PAIRS);
 }

@@ -59,7 +59,7 @@ describe('binaryLess', () => {
   });
 });
 
-describe('tally and tally_pairs', () => {
+describe('tally, tally_pairs and tally_with_pairs', () => {
   it('count what GROUP BY counts over the same arrays', () => {
     withRows(sampleRows(400));
     const byGroup = db
@@ -87,14 +87,21 @@ describe('tally and tally_pairs', () => {
       .all();
     expect(pairsByTally.length).toBeGreaterThan(50);
     expect(sorted(pairsByTally)).toEqual(sorted(pairsByGroup));
+
+    // Both at once: the same two objects, from one reading of each cell.
+    const both = db
+      .prepare('SELECT tally_with_pairs(links) AS t, tally(links) AS a, tally_pairs(links) AS b FROM f')
+      .get() as { t: string; a: string; b: string };
+    expect(JSON.parse(both.t)).toEqual([JSON.parse(both.a), JSON.parse(both.b)]);
   });
 
   it('give an empty object for no rows, and refuse a cell that is not an array', () => {
     withRows([]);
-    expect(db.prepare('SELECT tally(links) AS a, tally_pairs(links) AS b FROM f').get()).toEqual({
-      a: '{}',
-      b: '{}',
-    });
+    expect(
+      db
+        .prepare('SELECT tally(links) AS a, tally_pairs(links) AS b, tally_with_pairs(links) AS c FROM f')
+        .get(),
+    ).toEqual({ a: '{}', b: '{}', c: '[{},{}]' });
     withRows(['{"a":1}']);
     expect(() => db.prepare('SELECT tally(links) FROM f').get()).toThrow(/JSON array/);
   });

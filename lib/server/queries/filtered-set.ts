@@ -60,12 +60,15 @@ async function actorsAndPairsFromRows(
   return out;
 }
 
-/** The JSON objects of `tally` ({id: n}) and `tally_pairs` ({a: {b: n}}) as lists. */
-export function fromTallies(actors: string, pairs: string): ActorsAndPairs {
+/** The JSON of `tally_with_pairs`, `[{id: n}, {a: {b: n}}]`, as lists. */
+export function fromTallies(tallies: string): ActorsAndPairs {
+  const [actors, pairs] = JSON.parse(tallies) as [
+    Record<string, number>,
+    Record<string, Record<string, number>>,
+  ];
   const out: ActorsAndPairs = { actors: [], pairs: [] };
-  for (const [id, n] of Object.entries(JSON.parse(actors) as Record<string, number>))
-    out.actors.push({ id, n });
-  for (const [a, row] of Object.entries(JSON.parse(pairs) as Record<string, Record<string, number>>))
+  for (const [id, n] of Object.entries(actors)) out.actors.push({ id, n });
+  for (const [a, row] of Object.entries(pairs))
     for (const [b, n] of Object.entries(row)) out.pairs.push({ a, b, n });
   return out;
 }
@@ -122,10 +125,10 @@ export async function filteredSet(
       ...facts,
       actorsAndPairs: async (db) => {
         if (!onSqlite) return actorsAndPairsFromRows(db, facts.cte, facts.counts('actors'), facts.pairCounts);
-        const [row] = await db.$queryRaw<Array<{ actors: string; pairs: string }>>(
-          sql`WITH ${facts.cte} SELECT tally(f.actors) AS actors, tally_pairs(f.actors) AS pairs FROM f`,
+        const [row] = await db.$queryRaw<Array<{ tallies: string }>>(
+          sql`WITH ${facts.cte} SELECT tally_with_pairs(f.actors) AS tallies FROM f`,
         );
-        return fromTallies(row!.actors, row!.pairs);
+        return fromTallies(row!.tallies);
       },
     };
   }
