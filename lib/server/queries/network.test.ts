@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkResponse } from '../../domain/api';
 import { EMPTY_FILTER, type RecordFilter } from '../../domain/filter';
 import { testDb } from '../../../test/db';
-import { network } from './network';
+import { actorNameSelect } from '../dto';
+import { actorNames, network } from './network';
 
 const f = (patch: Partial<RecordFilter>): RecordFilter => ({ ...EMPTY_FILTER, ...patch });
 
@@ -17,6 +18,22 @@ beforeAll(() => {
 afterAll(async () => {
   delete (globalThis as { __compactAtlasDb?: unknown }).__compactAtlasDb;
   await h.cleanup();
+});
+
+describe('network: node names', () => {
+  it('are read as the actor model reads them, in every language, acronyms included', async () => {
+    const all = await h.db.actor.findMany({ select: actorNameSelect, orderBy: { id: 'asc' } });
+    expect(all.some((a) => a.nameAr && a.acronymFr)).toBe(true);
+    const byId = (rows: Array<{ id: string }>) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(
+      byId(
+        await actorNames(
+          h.db,
+          all.map((a) => a.id),
+        ),
+      ),
+    ).toEqual(all);
+  });
 });
 
 const partners = (n: NetworkResponse, id: string) =>
