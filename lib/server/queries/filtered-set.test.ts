@@ -29,11 +29,11 @@ describe('fromTallies', () => {
     );
     expect(sortBy(read.pairs)).toEqual(
       sortBy([
-        { a: '10', b: 'VNM', n: 1 },
-        { a: '10', b: '__proto__', n: 1 },
-        { a: 'VNM', b: '__proto__', n: 1 },
-        { a: '2', b: 'VNM', n: 1 },
-        { a: '__proto__', b: 'a"b', n: 1 },
+        { s: '10', t: 'VNM', w: 1 },
+        { s: '10', t: '__proto__', w: 1 },
+        { s: 'VNM', t: '__proto__', w: 1 },
+        { s: '2', t: 'VNM', w: 1 },
+        { s: '__proto__', t: 'a"b', w: 1 },
       ]),
     );
   });

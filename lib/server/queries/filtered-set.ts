@@ -35,10 +35,13 @@ export interface FilteredSet {
   partnersOf(ids: Sql): Sql;
 }
 
-/** Each actor with its number of records, and each pair (a < b) with the records they share. */
+/**
+ * Each actor with its number of records, and each pair (s < t) with the records they share (w), in the
+ * shape of the network's tie rows (lib/server/queries/ties.ts), which take them as they are.
+ */
 export interface ActorsAndPairs {
   actors: Array<{ id: string; n: number }>;
-  pairs: Array<{ a: string; b: string; n: number }>;
+  pairs: Array<{ s: string; t: string; w: number }>;
 }
 
 /** Counted rows of the set: (actor, NULL, n) for actors and (a, b, n) for pairs, split. */
@@ -56,7 +59,7 @@ async function actorsAndPairsFromRows(
   const out: ActorsAndPairs = { actors: [], pairs: [] };
   for (const r of rows)
     if (r.t === null) out.actors.push({ id: r.s, n: num(r.w) });
-    else out.pairs.push({ a: r.s, b: r.t, n: num(r.w) });
+    else out.pairs.push({ s: r.s, t: r.t, w: num(r.w) });
   return out;
 }
 
@@ -68,8 +71,8 @@ export function fromTallies(tallies: string): ActorsAndPairs {
   ];
   const out: ActorsAndPairs = { actors: [], pairs: [] };
   for (const [id, n] of Object.entries(actors)) out.actors.push({ id, n });
-  for (const [a, row] of Object.entries(pairs))
-    for (const [b, n] of Object.entries(row)) out.pairs.push({ a, b, n });
+  for (const [s, row] of Object.entries(pairs))
+    for (const [t, w] of Object.entries(row)) out.pairs.push({ s, t, w });
   return out;
 }
 

@@ -283,7 +283,7 @@ export async function network(
     // once (finding them is most of the cost).
     const { actors, pairs } = await src.set.actorsAndPairs(db);
     nodeRows = actors;
-    allEdges = pairs.map((p) => ({ s: p.a, t: p.b, w: p.n }));
+    allEdges = pairs;
   } else {
     // An ego network is among the actors of the filtered records: the focus may take part in none.
     nodeRows = await db.$queryRaw<NodeRow[]>(sql`${src.prefix} ${src.nodes(cand ? join(cand) : null)}`);
