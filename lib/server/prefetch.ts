@@ -12,6 +12,7 @@ import { readListShape } from './api';
 import { readDb } from './db';
 import { listRecords } from './queries/records';
 import { mapCounts } from './queries/map';
+import { sharedRecordCounts } from './queries/record-counts';
 import { network, NETWORK_DEFAULT_LIMIT } from './queries/network';
 import { summary } from './queries/summary';
 import { timeline } from './queries/timeline';
@@ -30,14 +31,19 @@ export async function prefetchDashboard(
   const qc: QueryClient = getQueryClient();
   const q = dashboardQueries(filter, view, locale);
   const want = (part: DashboardPart) => parts.includes(part);
+  // The summary and the map read the filtered records for the same filters: once for both.
+  const counts = want('summary') && want('map') ? sharedRecordCounts(db, filter) : undefined;
   await Promise.all([
     want('summary') &&
       qc.prefetchQuery({
         queryKey: queryKeys.api('summary', q.summary.query),
-        queryFn: () => summary(db, filter),
+        queryFn: () => summary(db, filter, counts),
       }),
     want('map') &&
-      qc.prefetchQuery({ queryKey: queryKeys.api('map', q.map.query), queryFn: () => mapCounts(db, filter) }),
+      qc.prefetchQuery({
+        queryKey: queryKeys.api('map', q.map.query),
+        queryFn: () => mapCounts(db, filter, counts),
+      }),
     want('network') &&
       qc.prefetchQuery({
         queryKey: queryKeys.api('network', q.network.query),

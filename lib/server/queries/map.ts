@@ -6,6 +6,7 @@ import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { filteredSet } from './filtered-set';
+import { mapOf, mostFirst, type RecordCountsSource } from './record-counts';
 import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 type Row = { iso3: string; n: unknown };
@@ -43,9 +44,19 @@ function rollupCountries(plan: RollupPlan): Sql | null {
   return null;
 }
 
-export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResponse> {
+/**
+ * `counts`: the request's shared pass over the records, when the page also shows the summary. The two
+ * fall back to the records for the same filters (neither has pre-counted rows for an actor with a
+ * topic or objective, nor for a topic or objective over a period or some kinds).
+ */
+export async function mapCounts(
+  db: DbTx,
+  filter: RecordFilter,
+  counts?: RecordCountsSource,
+): Promise<MapResponse> {
   const plan = await planRollup(db, filter, (p) => rollupCountries(p) !== null);
   const fromRollups = plan ? rollupCountries(plan) : null;
+  if (!fromRollups && counts) return mapOf(await counts());
   let rows: Row[];
   let total: number;
   if (plan && fromRollups) {
@@ -71,8 +82,9 @@ export async function mapCounts(db: DbTx, filter: RecordFilter): Promise<MapResp
     rows = all.filter((r): r is Row => r.iso3 !== null);
     total = num(all.find((r) => r.iso3 === null)?.n);
   }
-  const countries = rows
-    .map((r) => ({ iso3: r.iso3, count: num(r.n) }))
-    .sort((a, b) => b.count - a.count || (a.iso3 < b.iso3 ? -1 : 1));
+  const countries = mostFirst(
+    rows.map((r) => ({ iso3: r.iso3, count: num(r.n) })),
+    (r) => r.iso3,
+  );
   return { total, countries };
 }

@@ -15,6 +15,7 @@ import { planRollup, setRollupsEnabled, straddlingRecords } from './rollup-plan'
 import { currentEngine, sql } from '../sql';
 import { matchingFacts, usesFacets } from './filter-sql';
 import { countRecords, listRecords } from './records';
+import { sharedRecordCounts } from './record-counts';
 import { summary } from './summary';
 import { timeline } from './timeline';
 import { listTopics } from './topics';
@@ -169,6 +170,13 @@ describe('aggregates with and without rollups', () => {
       expect(m1).toEqual(m2);
       const [s1, s2] = await both(() => summary(h.db, filter));
       expect(s1).toEqual(s2);
+      // A page that shows both reads the records once for the two (lib/server/prefetch.ts).
+      const [[sm1, ss1], [sm2, ss2]] = await both(() => {
+        const counts = sharedRecordCounts(h.db, filter);
+        return Promise.all([mapCounts(h.db, filter, counts), summary(h.db, filter, counts)]);
+      });
+      expect([sm1, ss1], 'map and summary from one pass').toEqual([m1, s1]);
+      expect([sm2, ss2], 'map and summary from one pass, without rollups').toEqual([m2, s2]);
       const [c1, c2] = await both(() => countRecords(h.db, filter));
       expect(c1, 'count').toEqual(c2);
       const [p1, p2] = await both(() =>

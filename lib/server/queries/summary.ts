@@ -5,7 +5,7 @@ import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { filterCondition } from './filter-sql';
-import { filteredSet } from './filtered-set';
+import { mostFirst, recordCounts, summaryOf, type RecordCountsSource } from './record-counts';
 import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 /** The first day of month `m` (year * 12 + month - 1). */
@@ -29,45 +29,6 @@ function firstAndLastIn(db: DbTx, filter: RecordFilter, lo: number, hi: number) 
     sql`SELECT (SELECT r.date_start FROM cooperation_record r WHERE ${within(lo)} ORDER BY r.date_start ASC LIMIT 1) AS lo,
                (SELECT r.date_start FROM cooperation_record r WHERE ${within(hi)} ORDER BY r.date_start DESC LIMIT 1) AS hi`,
   );
-}
-
-type Row = { k: string; id: string | null; n: unknown; lo: string | null; hi: string | null };
-
-const most = <T extends { count: number }>(rows: T[], key: (r: T) => string | number) =>
-  rows.sort((a, b) => b.count - a.count || (key(a) < key(b) ? -1 : 1));
-
-/** Everything from the filtered records in one pass: the set is computed once (MATERIALIZED), and
- * CROSS JOIN keeps SQLite starting from it rather than from the link tables. */
-async function fromRecords(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
-  const set = await filteredSet(db, filter);
-  const rows = await db.$queryRaw<Row[]>(
-    sql`WITH ${set.cte},
-        fa AS (SELECT a.id, a.kind FROM (${set.counts('actors')}) d CROSS JOIN actor a WHERE a.id = d.id)
-      SELECT 'n' AS k, NULL AS id, COUNT(*) AS n, MIN(f.date_start) AS lo, MAX(f.date_start) AS hi FROM f
-      UNION ALL SELECT 'states', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind = 'state'
-      UNION ALL SELECT 'orgs', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind <> 'state'
-      UNION ALL SELECT 'topic', t.id, t.n, NULL, NULL FROM (${set.counts('topics')}) t
-      UNION ALL SELECT 'objective', CAST(m.number AS TEXT), SUM(c.n), NULL, NULL
-        FROM (${set.counts('commitments')}) c CROSS JOIN commitment m
-        WHERE m.id = c.id AND m.framework_id = 'gcm' GROUP BY m.number`,
-  );
-  const one = (k: string) => rows.find((r) => r.k === k);
-  const byObjective = rows
-    .filter((r) => r.k === 'objective')
-    .map((r) => ({ number: Number(r.id), count: num(r.n) }));
-  return {
-    records: num(one('n')?.n),
-    states: num(one('states')?.n),
-    organisations: num(one('orgs')?.n),
-    objectives: byObjective.length,
-    from: one('n')?.lo ?? null,
-    to: one('n')?.hi ?? null,
-    byTopic: most(
-      rows.filter((r) => r.k === 'topic').map((r) => ({ id: r.id!, count: num(r.n) })),
-      (r) => r.id,
-    ),
-    byObjective: most(byObjective, (r) => r.number),
-  };
 }
 
 const COUNT_KINDS = sql`COUNT(CASE WHEN a.kind = 'state' THEN 1 END) AS states, COUNT(CASE WHEN a.kind <> 'state' THEN 1 END) AS orgs`;
@@ -147,13 +108,18 @@ function precounted(plan: RollupPlan): Precounted | null {
   };
 }
 
-export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryResponse> {
+/** `counts`: the request's shared pass over the records, when the page also shows the map. */
+export async function summary(
+  db: DbTx,
+  filter: RecordFilter,
+  counts?: RecordCountsSource,
+): Promise<SummaryResponse> {
   const plan = await planRollup(db, filter, (p) => precounted(p) !== null);
   // Anything the rollups cannot answer whole (a period or kinds with an actor, topic or objective; an
   // actor with a topic or objective) is read from the records in one pass: reading them once for who
   // took part and again for the topics and the objectives took 1.6–3× as long at 1M records.
   const q = plan ? precounted(plan) : null;
-  if (!plan || !q) return fromRecords(db, filter);
+  if (!plan || !q) return summaryOf(await (counts ? counts() : recordCounts(db, filter)));
   const [count, actors, byTopic, byObjective] = await Promise.all([
     // The number of records and their first and last start months, from the same rows.
     db.$queryRaw<Array<{ n: unknown; lo: unknown; hi: unknown }>>(
@@ -178,10 +144,10 @@ export async function summary(db: DbTx, filter: RecordFilter): Promise<SummaryRe
     objectives: objectives.length,
     from: span[0]?.lo ?? null,
     to: span[0]?.hi ?? null,
-    byTopic: most(
+    byTopic: mostFirst(
       byTopic.map((r) => ({ id: r.id, count: num(r.n) })),
       (r) => r.id,
     ),
-    byObjective: most(objectives, (r) => r.number),
+    byObjective: mostFirst(objectives, (r) => r.number),
   };
 }
