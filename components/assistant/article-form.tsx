@@ -2,7 +2,7 @@
 // The article the assistant is to read: its text and what the editor knows about it. "Read the
 // article" sends it to POST /api/v1/assist/extract (the session cookie, from this page's origin).
 import { useState, type FormEvent, type RefObject } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { MAX_ARTICLE_BYTES, articleBytes } from '@/lib/assistant/request';
 import type { Proposal } from '@/lib/assistant/types';

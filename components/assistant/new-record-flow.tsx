@@ -4,7 +4,7 @@
 // Writing a record by hand needs no extra step: the blank editor is there unless suggestions are under
 // review.
 import { useRef, useState } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { Proposal } from '@/lib/assistant/types';
 import { emptyDraft, type Draft } from '../editor/draft';
 import { RecordForm, type EditorOptions } from '../editor/record-form';

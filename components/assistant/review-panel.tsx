@@ -2,7 +2,7 @@
 // The review of a proposal: every suggestion with its evidence and the editor's decision, beside the
 // article with the evidence of the suggestion in focus highlighted.
 import { useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { Proposal } from '@/lib/assistant/types';
 import { ArticleText } from './article-text';
 import type { AssistantOptions } from './new-record-flow';

@@ -3,7 +3,7 @@
 // editor's decision as toggle buttons (aria-pressed); "Change" discloses the controls to amend it.
 // Focusing or hovering anything inside highlights, in the article, the sentence it rests on.
 import { useId, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { Confidence, Proposal } from '@/lib/assistant/types';
 import type { AssistantOptions } from './new-record-flow';
 import type { Decision, Review } from './review-model';

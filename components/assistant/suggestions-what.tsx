@@ -1,7 +1,7 @@
 'use client';
 // What and when: the date (with its precision and whether it is the event's or the report's), the
 // kind of record, the topics, the GCM objectives they serve, and the sentence to quote.
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { parsePartialDate } from '@/lib/domain/dates';
 import { DATE_BASES, RECORD_KINDS, type DateBasis, type RecordKind } from '@/lib/domain/vocab';
 import { keyOf } from './review-model';

@@ -2,7 +2,7 @@
 // Who and where: the actors (with their suggested roles), the people named (with their titles) and
 // the place.
 import { useId, type ReactNode } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '@/lib/domain/vocab';
 import { keyOf } from './review-model';
 import { changed, SuggestionCard, Why, type SectionProps } from './suggestion-card';

@@ -1,7 +1,8 @@
 'use client';
 // Topics and GCM objectives of the selection as labelled bars: plain HTML lists (each bar's number is
 // its text), so they read the same with a screen reader, in print and without colour.
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { FilterOptions, Lang, SummaryResponse } from '@/lib/domain/api';
 import { numberFormat } from '@/lib/i18n/format';
 import { DataLabel, useLabelText } from '../ui/data-label';

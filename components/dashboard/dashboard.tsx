@@ -5,7 +5,7 @@
 // (prefetched on the server for the first paint), and the previous data stays visible, dimmed, while a
 // new filter loads. The views themselves (views.tsx) are shared with the embeds.
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { FilterOptions, MapStances, SummaryResponse } from '@/lib/domain/api';
 import type { RecordFilter } from '@/lib/domain/filter';
 import { dashboardQueries } from '@/lib/query/dashboard-queries';

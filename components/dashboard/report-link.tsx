@@ -1,7 +1,7 @@
 'use client';
 // The way from a dashboard to its printable report: same filters, same view.
 import Link from 'next/link';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { RecordFilter } from '@/lib/domain/filter';
 import { reportPath } from '@/lib/embed/links';
 import type { Locale } from '@/lib/i18n/config';

@@ -1,5 +1,6 @@
 'use client';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { SummaryResponse } from '@/lib/domain/api';
 import { formatPartialDate } from '@/lib/i18n/format';
 

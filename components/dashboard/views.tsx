@@ -4,7 +4,7 @@
 // chart's events into a new address. The dashboard shows them all; an embed shows one.
 import { useRouter } from 'next/navigation';
 import { useMemo, type ReactNode } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type {
   MapResponse,
   MapStances,

@@ -3,7 +3,8 @@
 // which matches the folded names and aliases). ARIA 1.2 combobox: arrows move, Enter picks, Escape
 // closes; the chosen actor's name is shown beside its id.
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { ActorRef } from '@/lib/domain/api';
 
 interface Props {

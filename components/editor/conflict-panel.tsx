@@ -1,7 +1,7 @@
 'use client';
 // Shown when a save is refused because someone else saved first: who, their changes field by field,
 // and how the refused version differs from what is stored now. Never a silent overwrite.
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { FieldChange } from '@/lib/domain/record-diff';
 import type { Conflict } from '@/lib/editing/commands';
 

@@ -2,7 +2,7 @@
 // The repeating parts of the editor: participants (with actor search), people, topics, GCM objectives
 // and sources with their excerpts.
 import type { Dispatch, SetStateAction } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { PARTICIPANT_ROLES } from '@/lib/domain/vocab';
 import { ActorSearch } from './actor-search';
 import { emptySource, errorId, inputId, type Draft } from './draft';

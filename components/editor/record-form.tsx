@@ -4,7 +4,7 @@
 // linked to its field; a save refused because someone else saved first shows their changes.
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { FieldIssue } from '@/lib/domain/api';
 import { fieldIssues } from '@/lib/domain/field-issues';

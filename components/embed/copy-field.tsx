@@ -1,7 +1,7 @@
 'use client';
 // A read-only text (code or address) with a Copy button that says whether it worked.
 import { useId, useRef, useState } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 
 export function CopyField({
   label,

@@ -5,7 +5,7 @@
 // stays inside), Escape closes it, and focus goes back to the button.
 import dynamic from 'next/dynamic';
 import { useRef, useState } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { EmbedDialogProps } from './embed-dialog';
 
 const EmbedDialog = dynamic(() => import('./embed-dialog').then((m) => m.EmbedDialog), { ssr: false });

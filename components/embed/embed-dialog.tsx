@@ -2,7 +2,7 @@
 // The dialog behind "Embed and download" (embed-button.tsx): loaded only when someone opens it, so
 // that pages do not carry its code in their first load.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { RecordFilter } from '@/lib/domain/filter';
 import {
   chartImagePath,

@@ -5,7 +5,7 @@
 // embed's own address, so it stays self-contained; the footer's link and the records' links open the
 // full site in a new tab.
 import { useMemo } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { FilterOptions, MapStances } from '@/lib/domain/api';
 import { dashboardPath, type EmbedChart } from '@/lib/embed/links';
 import type { VocabularyLists } from '@/lib/url/location';

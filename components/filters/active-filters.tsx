@@ -1,6 +1,7 @@
 'use client';
 // The active filters as removable chips. Each chip removes one value; "Clear all" resets the view.
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { EMPTY_FILTER, isEmptyFilter, LIST_FILTER_KEYS, type RecordFilter } from '@/lib/domain/filter';
 import { isolateLtr } from '@/lib/i18n/format';
 import type { Navigate } from '@/lib/url/use-filter-url';

@@ -2,7 +2,8 @@
 // The filter controls. Pick-lists add a value (several values of one filter are alternatives), kinds
 // are tick boxes, dates and text apply with the form. Everything goes through the URL.
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { FilterOptions } from '@/lib/domain/api';
 import { parsePartialDate } from '@/lib/domain/dates';
 import type { ListFilterKey, RecordFilter } from '@/lib/domain/filter';

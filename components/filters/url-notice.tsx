@@ -2,7 +2,7 @@
 // Tells the reader which parts of the address were not understood, and rewrites the address to the
 // view actually shown, so that copying it again shares exactly that view.
 import { useEffect, useState } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { ParamIssue } from '@/lib/url/filter-params';
 
 export function UrlNotice({ issues, canonicalise }: { issues: ParamIssue[]; canonicalise: () => void }) {

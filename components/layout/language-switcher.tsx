@@ -1,7 +1,8 @@
 'use client';
 // Switches the interface language and keeps the current view: same page, same filters.
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import {
   dirOf,
   LOCALE_COOKIE,

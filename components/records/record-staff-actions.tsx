@@ -2,7 +2,7 @@
 // Edit, Delete (soft) and Restore on a record page, and Revert in its history: staff only.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import {
   deleteRecordAction,
   restoreRecordAction,

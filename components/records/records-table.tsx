@@ -1,7 +1,8 @@
 'use client';
 // The filtered records as a sortable, paged table; each row links to its record page.
 import Link from 'next/link';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { RecordListItem, RecordPage } from '@/lib/domain/api';
 import type { RecordFilter } from '@/lib/domain/filter';
 import { localizedPath, type Locale } from '@/lib/i18n/config';

@@ -2,7 +2,7 @@
 // The API tokens page: create a token (shown once), see when each was last used, revoke it.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { ROLES } from '@/lib/auth/roles';
 import { createTokenAction, revokeTokenAction, type AdminResult } from '@/lib/server/admin-actions';

@@ -2,7 +2,7 @@
 // The users page: create an account, change its role, disable, enable or delete it, set a new password.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { ROLES } from '@/lib/auth/roles';
 import {

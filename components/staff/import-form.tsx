@@ -2,7 +2,7 @@
 // Upload a file to POST /api/v1/import: first a dry run (the preview and every row-level problem), then
 // the import itself. Progress lines stream back as the server reads and writes.
 import { useRef, useState } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { ImportProgress, ImportReport } from '@/lib/import/run';
 
 const KINDS = ['records', 'actors', 'memberships'] as const;

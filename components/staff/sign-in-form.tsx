@@ -2,7 +2,7 @@
 // Posts to better-auth's sign-in endpoint from the browser (so its rate limit applies), then goes to
 // the page that sent the reader here.
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
 export function SignInForm({ next, oidcName }: { next: string; oidcName: string | null }) {

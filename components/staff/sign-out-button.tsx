@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 
 export function SignOutButton() {
   const t = useTranslations('staff.header');

@@ -5,7 +5,7 @@
 // (`lang="en"`, for screen readers and hyphenation) and a visible marker saying so, never passed off
 // as a translation (docs/decisions/0009-locales-and-rtl.md).
 import { useCallback } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { Lang } from '@/lib/domain/api';
 
 export function DataLabel({ text, lang }: { text: string; lang?: Lang | undefined }) {

@@ -1,5 +1,6 @@
 'use client';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { localizedPath, type Locale } from '@/lib/i18n/config';
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { localizedPath, type Locale } from '@/lib/i18n/config';
 
 export default function NotFound() {

@@ -1,7 +1,7 @@
 // The HTML around the map: the chart frame with its mode switch, the error body, the zoom buttons and
 // the notes under the map (vote source, UN disclaimer, what the boundaries are).
 import type { ReactNode } from 'react';
-import { useTranslations } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { ChartFrame, type ChartState } from '../shared/chart-frame';
 import type { MapMode } from './model';
 

@@ -12,7 +12,8 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { useChartDisplay } from '../shared/chart-display';
 import { ChartEmpty } from '../shared/chart-frame';
 import { NO_DATA_FILL } from '../shared/palette';

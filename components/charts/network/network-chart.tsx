@@ -3,7 +3,8 @@
 // (width by weight). Hover shows an actor; click, Enter or Space focuses it (the page then asks for
 // its ego network); Escape clears the focus. SVG up to a few hundred actors, canvas beyond.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { NetworkEdgeMeasure, NetworkResponse } from '@/lib/domain/api';
 import { ACTOR_KINDS, type ActorKind } from '@/lib/domain/vocab';
 import { dirOf, type Locale } from '@/lib/i18n/config';

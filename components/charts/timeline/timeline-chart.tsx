@@ -3,7 +3,8 @@
 // filter's period. The page owns the data and the URL: this component reports what the user chose
 // (onRangeChange, onStackChange) and shows what it is given.
 import { useCallback, useMemo } from 'react';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import type { TimelineResponse, TimelineStack } from '@/lib/domain/api';
 import { formatNumber, formatPartialDate, formatPartialRange } from '@/lib/i18n/format';
 import { useChartDisplay } from '../shared/chart-display';

@@ -3,7 +3,8 @@
 // click selects periods, Enter selects the focused period, and two keyboard sliders move the ends of
 // the selected period (applied on key release, not on every key press, so the page refetches once).
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useLocale, useTranslations } from 'use-intl/react';
+import { useLocale } from 'use-intl/react';
+import { useTranslations } from '@/lib/i18n/translations';
 import { formatNumber, formatPartialDate } from '@/lib/i18n/format';
 import { useElementWidth } from '../shared/use-element-width';
 import { columnX, DEFAULT_WIDTH, layoutTimeline, MARGIN, periodAtX } from './layout';
