@@ -71,13 +71,13 @@ export async function mapCounts(
   } else {
     // The filtered records are found once: their states and their number come from the same set
     // (the row without a state carries the number).
-    const set = await filteredSet(db, filter, ['actors']);
+    const set = (await filteredSet(db, filter, ['actors'])).counting;
     const all = await db.$queryRaw<Array<{ iso3: string | null; n: unknown }>>(
       // Counted per participant first, then the few hundred actors are kept if states.
       sql`WITH ${set.cte},
           c AS (${set.counts('actors')})
           SELECT c.id AS iso3, c.n AS n FROM c JOIN actor a ON a.id = c.id WHERE a.kind = 'state'
-          UNION ALL SELECT NULL, COUNT(*) FROM f`,
+          UNION ALL SELECT NULL, x.n FROM (${set.total}) x`,
     );
     rows = all.filter((r): r is Row => r.iso3 !== null);
     total = num(all.find((r) => r.iso3 === null)?.n);

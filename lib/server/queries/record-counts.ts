@@ -29,19 +29,19 @@ export type RecordCountsSource = () => Promise<RecordCounts>;
 
 type Row = { k: string; id: string | null; n: unknown; lo: string | null; hi: string | null };
 
-/** Everything in one statement: the set is computed once (MATERIALIZED), and CROSS JOIN keeps SQLite
- * starting from it rather than from the link tables. */
+/** Everything in one statement: the set is read once (FilteredSet.counting), and CROSS JOIN keeps
+ * SQLite starting from it rather than from the link tables. */
 export async function recordCounts(db: DbTx, filter: RecordFilter): Promise<RecordCounts> {
-  const set = await filteredSet(db, filter);
+  const { cte, total, counts } = (await filteredSet(db, filter)).counting;
   const rows = await db.$queryRaw<Row[]>(
-    sql`WITH ${set.cte},
-        fa AS (SELECT a.id, a.kind, d.n FROM (${set.counts('actors')}) d CROSS JOIN actor a WHERE a.id = d.id)
-      SELECT 'n' AS k, NULL AS id, COUNT(*) AS n, MIN(f.date_start) AS lo, MAX(f.date_start) AS hi FROM f
+    sql`WITH ${cte},
+        fa AS (SELECT a.id, a.kind, d.n FROM (${counts('actors')}) d CROSS JOIN actor a WHERE a.id = d.id)
+      SELECT 'n' AS k, NULL AS id, c.n AS n, c.lo AS lo, c.hi AS hi FROM (${total}) c
       UNION ALL SELECT 'state', fa.id, fa.n, NULL, NULL FROM fa WHERE fa.kind = 'state'
       UNION ALL SELECT 'orgs', NULL, COUNT(*), NULL, NULL FROM fa WHERE fa.kind <> 'state'
-      UNION ALL SELECT 'topic', t.id, t.n, NULL, NULL FROM (${set.counts('topics')}) t
+      UNION ALL SELECT 'topic', t.id, t.n, NULL, NULL FROM (${counts('topics')}) t
       UNION ALL SELECT 'objective', CAST(m.number AS TEXT), SUM(c.n), NULL, NULL
-        FROM (${set.counts('commitments')}) c CROSS JOIN commitment m
+        FROM (${counts('commitments')}) c CROSS JOIN commitment m
         WHERE m.id = c.id AND m.framework_id = 'gcm' GROUP BY m.number`,
   );
   const out: RecordCounts = {
