@@ -156,8 +156,9 @@ export async function filteredSet(
       counting,
       actorsAndPairs: async (db) => {
         if (!onSqlite) return actorsAndPairsFromRows(db, facts.cte, facts.counts('actors'), facts.pairCounts);
+        // Counted as the index finds the rows, nothing materialised (as `counting`).
         const [row] = await db.$queryRaw<Array<{ tallies: string }>>(
-          sql`WITH ${facts.cte} SELECT tally_with_pairs(f.actors) AS tallies FROM f`,
+          matchingFacts(filter, raw('tally_with_pairs(x.actors) AS tallies')),
         );
         return fromTallies(row!.tallies);
       },
