@@ -8,6 +8,11 @@
 //   tally_pairs(links)  → {"a": {"b": number of rows that list both, …}, …} for each a < b
 //   tally_with_pairs(links) → [tally, tally_pairs]: both from one reading of each cell (the network's
 //                       nodes and ties; parsing the cells was half of counting them)
+//   tally_joined(group_concat(links, ','))  and  tally_with_pairs_joined(group_concat(links, ','))
+//                       → the same, from the cells joined by SQLite's own group_concat: one call into
+//                       JavaScript and one JSON.parse for all the rows, where an aggregate is called once
+//                       per row (~1.3 µs a row for a small cell; the three-filter network at 1M, 66 →
+//                       49–52 ms for the statement). NULL (no rows, or only NULL cells) counts nothing.
 //
 // `a < b` is SQLite's BINARY order (UTF-8 bytes, i.e. code points), the order `x.value < y.value`
 // gives in SQL. Plain JavaScript: the read workers load it by path at run time, outside the bundle.
@@ -33,6 +38,14 @@ function elements(cell) {
   const value = JSON.parse(cell);
   if (!Array.isArray(value)) throw new TypeError('tally: expected a JSON array of ids');
   return value;
+}
+
+/** The arrays of the cells group_concat joined with commas (each cell a JSON array, or NULL). */
+function joinedElements(joined) {
+  if (joined === null || joined === undefined) return [];
+  const rows = JSON.parse(`[${joined}]`);
+  for (const row of rows) if (!Array.isArray(row)) throw new TypeError('tally: expected a JSON array of ids');
+  return rows;
 }
 
 /** JSON text of a Map of counts (or of Maps of counts), written key by key: ids are data, not names. */
@@ -96,6 +109,24 @@ const TALLY_WITH_PAIRS = {
   directOnly: true,
 };
 
+/** tally over the joined cells: one call for all the rows. */
+function tallyJoined(joined) {
+  const counts = new Map();
+  for (const ids of joinedElements(joined)) countIds(counts, ids);
+  return toJson(counts);
+}
+
+/** tally_with_pairs over the joined cells. */
+function tallyWithPairsJoined(joined) {
+  const ids = new Map();
+  const pairs = new Map();
+  for (const row of joinedElements(joined)) {
+    countIds(ids, row);
+    countPairs(pairs, row);
+  }
+  return `[${toJson(ids)},${toJson(pairs)}]`;
+}
+
 /**
  * Registers the functions on the better-sqlite3 connection of a Prisma SQLite driver adapter (its
  * `client`, which the adapter's types do not declare: if a release moves it, this throws at connect
@@ -108,4 +139,6 @@ export function registerSqliteFunctions(adapter) {
   db.aggregate('tally', TALLY);
   db.aggregate('tally_pairs', TALLY_PAIRS);
   db.aggregate('tally_with_pairs', TALLY_WITH_PAIRS);
+  db.function('tally_joined', { directOnly: true, deterministic: true }, tallyJoined);
+  db.function('tally_with_pairs_joined', { directOnly: true, deterministic: true }, tallyWithPairsJoined);
 }

@@ -59,7 +59,7 @@ describe('binaryLess', () => {
   });
 });
 
-describe('tally, tally_pairs and tally_with_pairs', () => {
+describe('tally, tally_pairs, tally_with_pairs and the joined forms', () => {
   it('count what GROUP BY counts over the same arrays', () => {
     withRows(sampleRows(400));
     const byGroup = db
@@ -93,6 +93,16 @@ describe('tally, tally_pairs and tally_with_pairs', () => {
       .prepare('SELECT tally_with_pairs(links) AS t, tally(links) AS a, tally_pairs(links) AS b FROM f')
       .get() as { t: string; a: string; b: string };
     expect(JSON.parse(both.t)).toEqual([JSON.parse(both.a), JSON.parse(both.b)]);
+
+    // From the cells joined by group_concat: the same JSON, key for key.
+    const joined = db
+      .prepare(
+        `SELECT tally_joined(group_concat(links, ',')) AS a, tally_with_pairs_joined(group_concat(links, ',')) AS t,
+                tally(links) AS ra, tally_with_pairs(links) AS rt FROM f`,
+      )
+      .get() as { a: string; t: string; ra: string; rt: string };
+    expect(joined.a).toBe(joined.ra);
+    expect(joined.t).toBe(joined.rt);
   });
 
   it('give an empty object for no rows, and refuse a cell that is not an array', () => {
@@ -102,8 +112,19 @@ describe('tally, tally_pairs and tally_with_pairs', () => {
         .prepare('SELECT tally(links) AS a, tally_pairs(links) AS b, tally_with_pairs(links) AS c FROM f')
         .get(),
     ).toEqual({ a: '{}', b: '{}', c: '[{},{}]' });
+    withRows([null, null]);
+    expect(
+      db
+        .prepare(
+          `SELECT tally_joined(group_concat(links, ',')) AS a, tally_with_pairs_joined(group_concat(links, ',')) AS c FROM f`,
+        )
+        .get(),
+    ).toEqual({ a: '{}', c: '[{},{}]' });
     withRows(['{"a":1}']);
     expect(() => db.prepare('SELECT tally(links) FROM f').get()).toThrow(/JSON array/);
+    expect(() => db.prepare(`SELECT tally_joined(group_concat(links, ',')) FROM f`).get()).toThrow(
+      /JSON array/,
+    );
   });
 
   it('are not usable from the schema (triggers, views), only from queries', () => {

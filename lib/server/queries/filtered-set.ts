@@ -8,6 +8,8 @@
 // CROSS JOIN keeps SQLite starting from the set rather than from the link tables; PostgreSQL plans it
 // freely. Counts per link or pair of the facts' arrays are SQLite's `tally` functions there (a hash
 // table, where GROUP BY sorts; lib/db/sqlite-functions.mjs, decision 0014) and GROUP BY elsewhere.
+// Readers that only count (the summary, the map, the network's nodes and ties) take them there as
+// the index finds the rows, in one pass, without materialising `f` (`counting`, `actorsAndPairs`).
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import type { FactsLink } from '../../db/facts';
@@ -142,7 +144,7 @@ export async function filteredSet(
             raw(
               [
                 'COUNT(*) AS n, MIN(x.date_start) AS lo, MAX(x.date_start) AS hi',
-                ...links.map((l) => `tally(x.${l}) AS ${l}`),
+                ...links.map((l) => `tally_joined(group_concat(x.${l}, ',')) AS ${l}`),
               ].join(', '),
             ),
           )})`,
@@ -158,7 +160,7 @@ export async function filteredSet(
         if (!onSqlite) return actorsAndPairsFromRows(db, facts.cte, facts.counts('actors'), facts.pairCounts);
         // Counted as the index finds the rows, nothing materialised (as `counting`).
         const [row] = await db.$queryRaw<Array<{ tallies: string }>>(
-          matchingFacts(filter, raw('tally_with_pairs(x.actors) AS tallies')),
+          matchingFacts(filter, raw(`tally_with_pairs_joined(group_concat(x.actors, ',')) AS tallies`)),
         );
         return fromTallies(row!.tallies);
       },
