@@ -1,31 +1,18 @@
 // A dashboard page's server side: what it asks the database for its first paint.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbTx } from '../db/client';
 import { EMPTY_FILTER, type RecordFilter } from '../domain/filter';
 import { testDb } from '../../test/db';
+import { countingRecordPasses } from '../../test/record-passes';
 import { DEFAULT_VIEW } from '../url/view-params';
 
 let h: ReturnType<typeof testDb>;
-/** Statements that read the filtered records (the set `f`, or on SQLite's facet index the one row of
- * counts `tallies`: lib/server/queries/filtered-set.ts), by the page's reads. */
-let recordPasses = 0;
-let counting: DbTx;
+let counting: ReturnType<typeof countingRecordPasses>;
 
-vi.mock('./db', () => ({ readDb: async () => counting }));
+vi.mock('./db', () => ({ readDb: async () => counting.db }));
 
 beforeAll(() => {
   h = testDb();
-  counting = new Proxy(h.db, {
-    get(target, key) {
-      const value = Reflect.get(target, key, target) as unknown;
-      if (key === '$queryRaw')
-        return (query: { sql: string }, ...rest: unknown[]) => {
-          if (/\b(f|tallies) AS MATERIALIZED\b/.test(query.sql)) recordPasses += 1;
-          return (value as (...a: unknown[]) => unknown).call(target, query, ...rest);
-        };
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  }) as DbTx;
+  counting = countingRecordPasses(h.db);
 });
 afterAll(() => h.cleanup());
 
@@ -36,13 +23,14 @@ describe('a dashboard page', () => {
     const { summary } = await import('./queries/summary');
     // No rollup holds a state with a topic over a period: both read the records.
     const filter: RecordFilter = { ...EMPTY_FILTER, country: ['VNM'], topic: ['health'], from: '2018' };
-    recordPasses = 0;
-    const [map, sum] = await Promise.all([mapCounts(counting, filter), summary(counting, filter)]);
-    expect(recordPasses, 'each on its own').toBe(2);
+    counting.reset();
+    const map = await mapCounts(counting.db, filter);
+    const sum = await summary(counting.db, filter);
+    expect(counting.passes(), 'each on its own').toBe(2);
 
-    recordPasses = 0;
+    counting.reset();
     const state = await prefetchDashboard(filter, DEFAULT_VIEW, 'en', ['summary', 'map']);
-    expect(recordPasses, 'the page').toBe(1);
+    expect(counting.passes(), 'the page').toBe(1);
     const data = (part: string) => state.queries.find((q) => q.queryKey.includes(part))?.state.data;
     expect(data('map')).toEqual(map);
     expect(data('summary')).toEqual(sum);

@@ -6,7 +6,7 @@ import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { filteredSet } from './filtered-set';
-import { mapOf, mostFirst, type RecordCountsSource } from './record-counts';
+import { mapOf, mostFirst, runningRecordCounts, type RecordCountsSource } from './record-counts';
 import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 type Row = { iso3: string; n: unknown };
@@ -56,7 +56,10 @@ export async function mapCounts(
 ): Promise<MapResponse> {
   const plan = await planRollup(db, filter, (p) => rollupCountries(p) !== null);
   const fromRollups = plan ? rollupCountries(plan) : null;
-  if (!fromRollups && counts) return mapOf(await counts());
+  // A pass for the summary of this filter running now (the dashboard asks for both at once) answers
+  // the map too.
+  const joined = fromRollups ? null : (counts ?? (await runningRecordCounts(db, filter)));
+  if (joined) return mapOf(await joined());
   let rows: Row[];
   let total: number;
   if (plan && fromRollups) {

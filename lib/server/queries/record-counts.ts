@@ -8,6 +8,8 @@
 import type { MapResponse, SummaryResponse } from '../../domain/api';
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
+import { readVersions } from '../../db/data-version';
+import { filterToSearchParams } from '../../url/filter-params';
 import { num, sql } from '../sql';
 import { filteredSet } from './filtered-set';
 
@@ -67,6 +69,45 @@ export async function recordCounts(db: DbTx, filter: RecordFilter): Promise<Reco
 export function sharedRecordCounts(db: DbTx, filter: RecordFilter): RecordCountsSource {
   let pending: Promise<RecordCounts> | null = null;
   return () => (pending ??= recordCounts(db, filter));
+}
+
+/** Passes being computed, by data versions and filter. Nothing stays once a pass is answered. */
+const inFlight = new Map<string, Promise<RecordCounts>>();
+
+/**
+ * The key of a filter's pass, or null inside a transaction (it may see writes no one else does). The
+ * data versions are part of it, so a request that arrives after a write never joins a pass begun
+ * before it.
+ */
+async function passKey(db: DbTx, filter: RecordFilter): Promise<string | null> {
+  if (!('$transaction' in db)) return null;
+  return `${await readVersions(db)}|${filterToSearchParams(filter).toString()}`;
+}
+
+/**
+ * The summary's pass, shared with the requests for the same filter that arrive while it runs: a
+ * dashboard in the browser asks for its summary and its map at once, two requests, and the map joins
+ * the summary's pass rather than reading the records again (lib/server/queries/map.ts).
+ */
+export async function recordCountsInFlight(db: DbTx, filter: RecordFilter): Promise<RecordCounts> {
+  const key = await passKey(db, filter);
+  if (key === null) return recordCounts(db, filter);
+  let pass = inFlight.get(key);
+  if (!pass) {
+    pass = recordCounts(db, filter).finally(() => inFlight.delete(key));
+    inFlight.set(key, pass);
+  }
+  return pass;
+}
+
+/** A pass for this filter that is running now, if any (the map's own pass reads less, so it only joins). */
+export async function runningRecordCounts(
+  db: DbTx,
+  filter: RecordFilter,
+): Promise<RecordCountsSource | null> {
+  const key = await passKey(db, filter);
+  const pass = key === null ? undefined : inFlight.get(key);
+  return pass ? () => pass : null;
 }
 
 /** Most records first, then by key. */

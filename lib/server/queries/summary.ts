@@ -5,7 +5,7 @@ import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { filterCondition } from './filter-sql';
-import { mostFirst, recordCounts, summaryOf, type RecordCountsSource } from './record-counts';
+import { mostFirst, recordCountsInFlight, summaryOf, type RecordCountsSource } from './record-counts';
 import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 /** The first day of month `m` (year * 12 + month - 1). */
@@ -119,7 +119,7 @@ export async function summary(
   // actor with a topic or objective) is read from the records in one pass: reading them once for who
   // took part and again for the topics and the objectives took 1.6–3× as long at 1M records.
   const q = plan ? precounted(plan) : null;
-  if (!plan || !q) return summaryOf(await (counts ? counts() : recordCounts(db, filter)));
+  if (!plan || !q) return summaryOf(await (counts ? counts() : recordCountsInFlight(db, filter)));
   const [count, actors, byTopic, byObjective] = await Promise.all([
     // The number of records and their first and last start months, from the same rows.
     db.$queryRaw<Array<{ n: unknown; lo: unknown; hi: unknown }>>(
