@@ -71,43 +71,59 @@ export function sharedRecordCounts(db: DbTx, filter: RecordFilter): RecordCounts
   return () => (pending ??= recordCounts(db, filter));
 }
 
-/** Passes being computed, by data versions and filter. Nothing stays once a pass is answered. */
-const inFlight = new Map<string, Promise<RecordCounts>>();
+/** A pass being computed, and the data versions it was begun at. */
+interface Pass {
+  /** null when they could not be read: then no one joins. */
+  versions: Promise<string | null>;
+  counts: Promise<RecordCounts>;
+}
 
-/**
- * The key of a filter's pass, or null inside a transaction (it may see writes no one else does). The
- * data versions are part of it, so a request that arrives after a write never joins a pass begun
- * before it.
- */
-async function passKey(db: DbTx, filter: RecordFilter): Promise<string | null> {
-  if (!('$transaction' in db)) return null;
-  return `${await readVersions(db)}|${filterToSearchParams(filter).toString()}`;
+/** Passes being computed, by filter. Nothing stays once a pass is answered. */
+const inFlight = new Map<string, Pass>();
+
+/** Inside a transaction nothing is shared: it may see writes no one else does. */
+const shareable = (db: DbTx) => '$transaction' in db;
+
+const filterKey = (filter: RecordFilter) => filterToSearchParams(filter).toString();
+
+const versionsOf = (db: DbTx) => readVersions(db).catch(() => null);
+
+async function sameVersions(a: Promise<string | null>, b: Promise<string | null>) {
+  const [x, y] = await Promise.all([a, b]);
+  return x !== null && x === y;
 }
 
 /**
  * The summary's pass, shared with the requests for the same filter that arrive while it runs: a
  * dashboard in the browser asks for its summary and its map at once, two requests, and the map joins
- * the summary's pass rather than reading the records again (lib/server/queries/map.ts).
+ * the summary's pass rather than reading the records again (lib/server/queries/map.ts). A pass is
+ * registered as soon as it is asked for and begins once the data versions are read; a request joins it
+ * only at the same versions, so one that arrives after a write never gets counts from before it.
  */
 export async function recordCountsInFlight(db: DbTx, filter: RecordFilter): Promise<RecordCounts> {
-  const key = await passKey(db, filter);
-  if (key === null) return recordCounts(db, filter);
-  let pass = inFlight.get(key);
-  if (!pass) {
-    pass = recordCounts(db, filter).finally(() => inFlight.delete(key));
-    inFlight.set(key, pass);
-  }
-  return pass;
+  if (!shareable(db)) return recordCounts(db, filter);
+  const key = filterKey(filter);
+  const versions = versionsOf(db);
+  const running = inFlight.get(key);
+  if (running && (await sameVersions(versions, running.versions))) return running.counts;
+  const pass: Pass = { versions, counts: versions.then(() => recordCounts(db, filter)) };
+  inFlight.set(key, pass);
+  const clear = () => {
+    if (inFlight.get(key) === pass) inFlight.delete(key);
+  };
+  pass.counts.then(clear, clear);
+  return pass.counts;
 }
 
-/** A pass for this filter that is running now, if any (the map's own pass reads less, so it only joins). */
+/** A pass for this filter that is running now at the current versions, if any (the map's own pass
+ * reads less, so it only joins one). */
 export async function runningRecordCounts(
   db: DbTx,
   filter: RecordFilter,
 ): Promise<RecordCountsSource | null> {
-  const key = await passKey(db, filter);
-  const pass = key === null ? undefined : inFlight.get(key);
-  return pass ? () => pass : null;
+  const running = shareable(db) ? inFlight.get(filterKey(filter)) : undefined;
+  if (!running) return null;
+  return (await sameVersions(versionsOf(db), running.versions)) ? () => running.counts : null;
 }
 
 /** Most records first, then by key. */
