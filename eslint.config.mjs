@@ -21,7 +21,25 @@ const config = [
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'use-intl/react',
+              importNames: ['useTranslations'],
+              message:
+                "Use useTranslations from '@/lib/i18n/translations' (messages compiled once; use-intl's keys every call by JSON).",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    // The one place that wraps use-intl's hook.
+    files: ['lib/i18n/translations.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Playwright fixtures call their `use` callback, which is not React's use().
