@@ -1,21 +1,19 @@
 // Counting functions registered on every SQLite connection of the app (the main one, prisma/adapter.ts,
-// and each read worker, sqlite-read-worker.mjs). SQLite groups with a sorter only; these aggregates
-// count in a hash table instead, and hand the counts back to the query as one JSON object that
-// json_each() turns into rows again (docs/decisions/0014-sqlite-counting-functions.md).
+// and each read worker, sqlite-read-worker.mjs). SQLite groups with a sorter only; these count in a
+// hash table instead, and hand the counts back to the query as one JSON object that json_each() turns
+// into rows again (docs/decisions/0014-sqlite-counting-functions.md). Each takes the link cells of all
+// the rows joined by SQLite's own group_concat (a JSON array of ids per row: record_facts' actors,
+// topics, commitments), so JavaScript is called once per statement and parses the cells with one
+// JSON.parse. (They were aggregates, called once per row: ~1.3 µs a row for a small cell, most of it
+// the crossing; the three-filter network at 1M, 66 → 49–52 ms for the statement.)
 //
-//   tally(links)        links: a JSON array of ids per row (record_facts' actors, topics, commitments)
-//                       → {"id": number of rows that list it, …}
-//   tally_pairs(links)  → {"a": {"b": number of rows that list both, …}, …} for each a < b
-//   tally_with_pairs(links) → [tally, tally_pairs]: both from one reading of each cell (the network's
-//                       nodes and ties; parsing the cells was half of counting them)
-//   tally_joined(group_concat(links, ','))  and  tally_with_pairs_joined(group_concat(links, ','))
-//                       → the same, from the cells joined by SQLite's own group_concat: one call into
-//                       JavaScript and one JSON.parse for all the rows, where an aggregate is called once
-//                       per row (~1.3 µs a row for a small cell; the three-filter network at 1M, 66 →
-//                       49–52 ms for the statement). NULL (no rows, or only NULL cells) counts nothing.
+//   tally_joined(group_concat(links, ','))             → {"id": number of rows that list it, …}
+//   tally_with_pairs_joined(group_concat(links, ','))  → [tally, {"a": {"b": rows listing both, …}, …}]
+//                                                        with a < b
 //
-// `a < b` is SQLite's BINARY order (UTF-8 bytes, i.e. code points), the order `x.value < y.value`
-// gives in SQL. Plain JavaScript: the read workers load it by path at run time, outside the bundle.
+// NULL (no rows, or only NULL cells) counts nothing. `a < b` is SQLite's BINARY order (UTF-8 bytes,
+// i.e. code points), the order `x.value < y.value` gives in SQL. Plain JavaScript: the read workers
+// load it by path at run time, outside the bundle.
 
 /** Code point order (SQLite's BINARY collation on UTF-8 text), not JavaScript's UTF-16 unit order. */
 export function binaryLess(a, b) {
@@ -30,14 +28,6 @@ export function binaryLess(a, b) {
     return a.codePointAt(i) < b.codePointAt(i);
   }
   return a.length < b.length;
-}
-
-/** The array in a links cell; NULL (a record without that kind of link) has none. */
-function elements(cell) {
-  if (cell === null || cell === undefined) return [];
-  const value = JSON.parse(cell);
-  if (!Array.isArray(value)) throw new TypeError('tally: expected a JSON array of ids');
-  return value;
 }
 
 /** The arrays of the cells group_concat joined with commas (each cell a JSON array, or NULL). */
@@ -76,47 +66,14 @@ function countPairs(counts, ids) {
   }
 }
 
-const TALLY = {
-  start: () => new Map(),
-  step(counts, cell) {
-    countIds(counts, elements(cell));
-    return counts;
-  },
-  result: toJson,
-  directOnly: true,
-};
-
-const TALLY_PAIRS = {
-  start: () => new Map(),
-  step(counts, cell) {
-    countPairs(counts, elements(cell));
-    return counts;
-  },
-  result: toJson,
-  directOnly: true,
-};
-
-/** Both at once, each cell read once: `[tally, tally_pairs]` as one JSON array. */
-const TALLY_WITH_PAIRS = {
-  start: () => ({ ids: new Map(), pairs: new Map() }),
-  step(state, cell) {
-    const ids = elements(cell);
-    countIds(state.ids, ids);
-    countPairs(state.pairs, ids);
-    return state;
-  },
-  result: (state) => `[${toJson(state.ids)},${toJson(state.pairs)}]`,
-  directOnly: true,
-};
-
-/** tally over the joined cells: one call for all the rows. */
+/** Each id's count over the joined cells. */
 function tallyJoined(joined) {
   const counts = new Map();
   for (const ids of joinedElements(joined)) countIds(counts, ids);
   return toJson(counts);
 }
 
-/** tally_with_pairs over the joined cells. */
+/** The ids' counts and the pairs' counts over the joined cells, from one reading of them. */
 function tallyWithPairsJoined(joined) {
   const ids = new Map();
   const pairs = new Map();
@@ -134,11 +91,8 @@ function tallyWithPairsJoined(joined) {
  */
 export function registerSqliteFunctions(adapter) {
   const db = adapter?.client;
-  if (!db || typeof db.aggregate !== 'function')
+  if (!db || typeof db.function !== 'function')
     throw new Error('The SQLite driver adapter no longer exposes its better-sqlite3 connection (client)');
-  db.aggregate('tally', TALLY);
-  db.aggregate('tally_pairs', TALLY_PAIRS);
-  db.aggregate('tally_with_pairs', TALLY_WITH_PAIRS);
   db.function('tally_joined', { directOnly: true, deterministic: true }, tallyJoined);
   db.function('tally_with_pairs_joined', { directOnly: true, deterministic: true }, tallyWithPairsJoined);
 }

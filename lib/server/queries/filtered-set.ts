@@ -6,8 +6,8 @@
 // - otherwise: the filter's SQL over the records, and the link tables joined through their
 //   (record_id, …) primary keys.
 // CROSS JOIN keeps SQLite starting from the set rather than from the link tables; PostgreSQL plans it
-// freely. Counts per link or pair of the facts' arrays are SQLite's `tally` functions there (a hash
-// table, where GROUP BY sorts; lib/db/sqlite-functions.mjs, decision 0014) and GROUP BY elsewhere.
+// freely. Counts per link or pair of the facts' arrays are SQLite's `tally_joined` functions there (a
+// hash table, where GROUP BY sorts; lib/db/sqlite-functions.mjs, decision 0014) and GROUP BY elsewhere.
 // Readers that only count (the summary, the map, the network's nodes and ties) take them there as
 // the index finds the rows, in one pass, without materialising `f` (`counting`, `actorsAndPairs`).
 import type { RecordFilter } from '../../domain/filter';
@@ -73,7 +73,7 @@ async function actorsAndPairsFromRows(
   return out;
 }
 
-/** The JSON of `tally_with_pairs`, `[{id: n}, {a: {b: n}}]`, as lists. */
+/** The JSON of `tally_with_pairs_joined`, `[{id: n}, {a: {b: n}}]`, as lists. */
 export function fromTallies(tallies: string): ActorsAndPairs {
   const [actors, pairs] = JSON.parse(tallies) as [
     Record<string, number>,
@@ -85,6 +85,9 @@ export function fromTallies(tallies: string): ActorsAndPairs {
     for (const [t, w] of Object.entries(row)) out.pairs.push({ s, t, w });
   return out;
 }
+
+/** Rows (a, b, n): each pair of a `pairs` statement and how many records it is in. */
+const pairCounts = (pairs: Sql) => sql`SELECT p.a, p.b, COUNT(*) AS n FROM (${pairs}) p GROUP BY p.a, p.b`;
 
 /** The number of records of `f` and their first and last start dates. */
 const TOTAL = sql`SELECT COUNT(*) AS n, MIN(f.date_start) AS lo, MAX(f.date_start) AS hi FROM f`;
@@ -113,6 +116,8 @@ export async function filteredSet(
           : `LATERAL unnest(f.${column}) AS ${as}(value)`,
       );
     const onSqlite = currentEngine() === 'sqlite';
+    const factsPairs = sql`SELECT f.id AS record_id, x.value AS a, y.value AS b
+        FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value < y.value`;
     const facts: Omit<FilteredSet, 'actorsAndPairs' | 'counting'> = {
       cte: sql`f AS MATERIALIZED (${matchingFacts(
         filter,
@@ -122,18 +127,14 @@ export async function filteredSet(
           ),
         ),
       )})`,
-      pairs: sql`SELECT f.id AS record_id, x.value AS a, y.value AS b
-        FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value < y.value`,
+      pairs: factsPairs,
       counts: (link) =>
         onSqlite
-          ? sql`SELECT j.key AS id, j.value AS n FROM (SELECT tally(f.${raw(link)}) AS c FROM f) t CROSS JOIN json_each(t.c) j`
+          ? sql`SELECT j.key AS id, j.value AS n
+              FROM (SELECT tally_joined(group_concat(f.${raw(link)}, ',')) AS c FROM f) t CROSS JOIN json_each(t.c) j`
           : sql`SELECT j.value AS id, COUNT(*) AS n FROM f CROSS JOIN ${elements(link, 'j')} GROUP BY j.value`,
-      pairCounts: onSqlite
-        ? sql`SELECT x.key AS a, y.key AS b, y.value AS n
-              FROM (SELECT tally_pairs(f.actors) AS c FROM f) t CROSS JOIN json_each(t.c) x CROSS JOIN json_each(x.value) y`
-        : sql`SELECT x.value AS a, y.value AS b, COUNT(*) AS n
-              FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value < y.value
-              GROUP BY x.value, y.value`,
+      // Read on PostgreSQL only (actorsAndPairs); SQLite counts the pairs with tally_with_pairs_joined.
+      pairCounts: pairCounts(factsPairs),
       partnersOf: (ids) => sql`SELECT y.value AS actor_id
         FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value IN (${ids})`,
     };
@@ -181,7 +182,7 @@ export async function filteredSet(
       const [table, column] = LINK_TABLES[l];
       return sql`SELECT l.${raw(column)} AS id, COUNT(*) AS n FROM (${link(table, column)}) l GROUP BY l.${raw(column)}`;
     },
-    pairCounts: sql`SELECT p.a, p.b, COUNT(*) AS n FROM (${pairs}) p GROUP BY p.a, p.b`,
+    pairCounts: pairCounts(pairs),
     // From the actors' own records (their index), kept if filtered: f may be most of the records.
     partnersOf: (
       ids,
