@@ -5,7 +5,9 @@
 // the rows joined by SQLite's own group_concat (a JSON array of ids per row: record_facts' actors,
 // topics, commitments), so JavaScript is called once per statement and parses the cells with one
 // JSON.parse. (They were aggregates, called once per row: ~1.3 µs a row for a small cell, most of it
-// the crossing; the three-filter network at 1M, 66 → 49–52 ms for the statement.)
+// the crossing; the three-filter network at 1M, 66 → 49–52 ms for the statement.) Cells as the facts'
+// writer makes them are read without JSON.parse, each distinct id made a string once and counted by
+// number (`scanJoined`); anything else takes JSON.parse, with the same answer.
 //
 //   tally_joined(group_concat(links, ','))             → {"id": number of rows that list it, …}
 //   tally_with_pairs_joined(group_concat(links, ','))  → [tally, {"a": {"b": rows listing both, …}, …}]
@@ -38,6 +40,107 @@ function joinedElements(joined) {
   return rows;
 }
 
+const QUOTE = 34;
+const COMMA = 44;
+const OPEN = 91;
+const CLOSE = 93;
+/** A backslash (an escaped character) or a control character (invalid in JSON text). */
+const NOT_PLAIN = /[\\\x00-\x1f]/;
+
+/**
+ * The joined cells read without JSON.parse, when they are what the facts' writer makes: arrays of
+ * strings with no escapes, no spaces. Each distinct id is made a string once and numbered in order of
+ * first appearance (`ids`); `flat` lists every row's numbers one after another, row r ending at
+ * `ends[r]`. JSON.parse made a string of every cell's every id (100,000 of them for a three-filter
+ * network at 1M records), then hashed each into a Map: a third of the counting. Returns null for
+ * anything else (an escape, a space, a number, a malformed cell), which the JSON.parse path then reads
+ * as before, errors included.
+ */
+export function scanJoined(joined) {
+  const ids = [];
+  let hashes = new Int32Array(64);
+  let slots = new Int32Array(128).fill(-1);
+  let flat = new Int32Array(1024);
+  let ends = new Int32Array(256);
+  let nFlat = 0;
+  let nRows = 0;
+  const s = joined;
+  const n = s.length;
+  if (NOT_PLAIN.test(s)) return null;
+  let i = 0;
+  while (i < n) {
+    if (s.charCodeAt(i) !== OPEN) return null;
+    i++;
+    if (s.charCodeAt(i) === CLOSE) i++;
+    else
+      for (;;) {
+        if (s.charCodeAt(i) !== QUOTE) return null;
+        const start = ++i;
+        let h = 0;
+        for (;;) {
+          if (i >= n) return null;
+          const c = s.charCodeAt(i);
+          if (c === QUOTE) break;
+          h = (Math.imul(h, 31) + c) | 0;
+          i++;
+        }
+        const len = i - start;
+        i++;
+        // The id's number: open addressing on the hash, compared in place (no string unless new).
+        const mask = slots.length - 1;
+        let slot = h & mask;
+        let id;
+        for (;;) {
+          id = slots[slot];
+          if (id === -1) {
+            id = ids.length;
+            ids.push(s.slice(start, i - 1));
+            if (id === hashes.length) hashes = grown(hashes);
+            hashes[id] = h;
+            slots[slot] = id;
+            if (ids.length * 2 > slots.length) slots = rehashed(hashes, ids.length, slots.length * 2);
+            break;
+          }
+          if (hashes[id] === h && ids[id].length === len) {
+            const t = ids[id];
+            let k = 0;
+            while (k < len && t.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+            if (k === len) break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        if (nFlat === flat.length) flat = grown(flat);
+        flat[nFlat++] = id;
+        const c = s.charCodeAt(i++);
+        if (c === CLOSE) break;
+        if (c !== COMMA) return null;
+      }
+    if (nRows === ends.length) ends = grown(ends);
+    ends[nRows++] = nFlat;
+    if (i === n) break;
+    if (s.charCodeAt(i++) !== COMMA || i === n) return null;
+  }
+  return { ids, flat, ends, rows: nRows };
+}
+
+/** A copy twice the size. */
+function grown(a) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The slots of ids 0…count-1 in a table of `size` (a power of two). */
+function rehashed(hashes, count, size) {
+  const slots = new Int32Array(size).fill(-1);
+  for (let id = 0; id < count; id++) {
+    let slot = hashes[id] & (size - 1);
+    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
+    slots[slot] = id;
+  }
+  return slots;
+}
+
 /** JSON text of a Map of counts (or of Maps of counts), written key by key: ids are data, not names. */
 function toJson(counts) {
   let out = '{';
@@ -66,8 +169,72 @@ function countPairs(counts, ids) {
   }
 }
 
+/** Each numbered id's count, as the JSON object of ids (in order of first appearance). */
+function scannedTally(scan, keys) {
+  const counts = new Int32Array(scan.ids.length);
+  const { flat } = scan;
+  const total = scan.rows ? scan.ends[scan.rows - 1] : 0;
+  for (let k = 0; k < total; k++) counts[flat[k]]++;
+  let out = '{';
+  for (let id = 0; id < keys.length; id++) out += `${id ? ',' : ''}${keys[id]}:${counts[id]}`;
+  return `${out}}`;
+}
+
+/** Up to this many distinct ids the pairs are counted in a square array (4 MB), beyond it in a Map. */
+const SQUARE_MAX = 1024;
+
+/** The pairs' counts of scanned rows as `{"a": {"b": n, …}, …}`, a < b in binary order. */
+function scannedPairs(scan, keys) {
+  const { ids, flat, ends } = scan;
+  const d = ids.length;
+  const square = d <= SQUARE_MAX ? new Int32Array(d * d) : null;
+  const map = square ? null : new Map();
+  let start = 0;
+  for (let r = 0; r < scan.rows; r++) {
+    const end = ends[r];
+    for (let x = start; x < end; x++) {
+      const a = flat[x];
+      for (let y = x + 1; y < end; y++) {
+        const b = flat[y];
+        if (a === b) continue;
+        const cell = a < b ? a * d + b : b * d + a;
+        if (square) square[cell]++;
+        else map.set(cell, (map.get(cell) ?? 0) + 1);
+      }
+    }
+    start = end;
+  }
+  // Each pair under its lesser id (in code point order), the rows in order of first appearance.
+  const rows = new Array(d);
+  const add = (p, q, n) => {
+    const [a, b] = binaryLess(ids[p], ids[q]) ? [p, q] : [q, p];
+    (rows[a] ??= []).push(`${keys[b]}:${n}`);
+  };
+  if (square) {
+    for (let p = 0; p < d; p++)
+      for (let q = p + 1; q < d; q++) if (square[p * d + q]) add(p, q, square[p * d + q]);
+  } else {
+    for (const cell of [...map.keys()].sort((x, y) => x - y))
+      add(Math.floor(cell / d), cell % d, map.get(cell));
+  }
+  let out = '{';
+  let first = true;
+  for (let a = 0; a < d; a++)
+    if (rows[a]) {
+      out += `${first ? '' : ','}${keys[a]}:{${rows[a].join(',')}}`;
+      first = false;
+    }
+  return `${out}}`;
+}
+
 /** Each id's count over the joined cells. */
 function tallyJoined(joined) {
+  const scan = typeof joined === 'string' ? scanJoined(joined) : null;
+  if (scan)
+    return scannedTally(
+      scan,
+      scan.ids.map((id) => JSON.stringify(id)),
+    );
   const counts = new Map();
   for (const ids of joinedElements(joined)) countIds(counts, ids);
   return toJson(counts);
@@ -75,6 +242,11 @@ function tallyJoined(joined) {
 
 /** The ids' counts and the pairs' counts over the joined cells, from one reading of them. */
 function tallyWithPairsJoined(joined) {
+  const scan = typeof joined === 'string' ? scanJoined(joined) : null;
+  if (scan) {
+    const keys = scan.ids.map((id) => JSON.stringify(id));
+    return `[${scannedTally(scan, keys)},${scannedPairs(scan, keys)}]`;
+  }
   const ids = new Map();
   const pairs = new Map();
   for (const row of joinedElements(joined)) {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { binaryLess, registerSqliteFunctions } from './sqlite-functions.mjs';
+import { binaryLess, registerSqliteFunctions, scanJoined } from './sqlite-functions.mjs';
 
 const db = new Database(':memory:');
 registerSqliteFunctions({ client: db } as never);
@@ -24,17 +24,28 @@ const IDS = [
   '1',
   '10',
   '2',
+  // The same hash for the scanner (h * 31 + c): told apart by their text.
+  'AaAa',
+  'AaBB',
+  'BBAa',
+  'BBBB',
 ];
 
+/** The same without the ids JSON writes with an escape: cells read without JSON.parse. */
+const PLAIN_IDS = IDS.filter((id) => !JSON.stringify(id).includes('\\'));
+
+/** More distinct ids than the pairs' square array takes. */
+const MANY_IDS = Array.from({ length: 1500 }, (_, i) => `id-${i}-${'é'.repeat(i % 3)}`);
+
 /** A deterministic sample of link arrays (no id twice in one record, as the link tables' keys ensure). */
-function sampleRows(n: number): Array<string | null> {
+function sampleRows(n: number, ids: readonly string[] = IDS): Array<string | null> {
   let seed = 7;
   const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   const rows: Array<string | null> = [null, '[]'];
   for (let i = 0; i < n; i++) {
     const picked = new Set<string>();
     const k = 1 + Math.floor(rnd() * 6);
-    while (picked.size < k) picked.add(IDS[Math.floor(rnd() * IDS.length)]!);
+    while (picked.size < k) picked.add(ids[Math.floor(rnd() * ids.length)]!);
     rows.push(JSON.stringify([...picked]));
   }
   return rows;
@@ -63,36 +74,78 @@ describe('tally_joined and tally_with_pairs_joined', () => {
   const TALLY = `(SELECT tally_joined(group_concat(links, ',')) AS c FROM f)`;
   const BOTH = `(SELECT tally_with_pairs_joined(group_concat(links, ',')) AS c FROM f)`;
 
-  it('count what GROUP BY counts over the same arrays', () => {
-    withRows(sampleRows(400));
-    const byGroup = db
-      .prepare('SELECT j.value AS id, COUNT(*) AS n FROM f CROSS JOIN json_each(f.links) j GROUP BY j.value')
-      .all();
-    const byTally = db
-      .prepare(`SELECT j.key AS id, j.value AS n FROM ${TALLY} t CROSS JOIN json_each(t.c) j`)
-      .all();
-    expect(byTally.length).toBe(IDS.length);
-    expect(sorted(byTally)).toEqual(sorted(byGroup));
-    // The ids' half of both at once is the same count.
-    const idsOfBoth = db
-      .prepare(`SELECT j.key AS id, j.value AS n FROM ${BOTH} t CROSS JOIN json_each(t.c, '$[0]') j`)
-      .all();
-    expect(sorted(idsOfBoth)).toEqual(sorted(byGroup));
+  const joinedText = () =>
+    db.prepare<[], { j: string }>("SELECT group_concat(links, ',') AS j FROM f").get()!.j;
 
-    const pairsByGroup = db
-      .prepare(
-        `SELECT x.value AS a, y.value AS b, COUNT(*) AS n FROM f CROSS JOIN json_each(f.links) x CROSS JOIN json_each(f.links) y
-         WHERE x.value < y.value GROUP BY x.value, y.value`,
-      )
-      .all();
-    const pairsByTally = db
-      .prepare(
-        `SELECT x.key AS a, y.key AS b, y.value AS n
-         FROM ${BOTH} t CROSS JOIN json_each(t.c, '$[1]') x CROSS JOIN json_each(x.value) y`,
-      )
-      .all();
-    expect(pairsByTally.length).toBeGreaterThan(50);
-    expect(sorted(pairsByTally)).toEqual(sorted(pairsByGroup));
+  describe.each([
+    ['ids JSON writes with escapes (read by JSON.parse)', IDS, 400, false],
+    ['plain ids (read without JSON.parse)', PLAIN_IDS, 400, true],
+    ['more ids than the square array takes', MANY_IDS, 3000, true],
+  ] as const)('over %s', (_name, ids, n, scanned) => {
+    it('count what GROUP BY counts over the same arrays', () => {
+      withRows(sampleRows(n, ids));
+      expect(scanJoined(joinedText()) !== null).toBe(scanned);
+      const byGroup = db
+        .prepare(
+          'SELECT j.value AS id, COUNT(*) AS n FROM f CROSS JOIN json_each(f.links) j GROUP BY j.value',
+        )
+        .all();
+      const byTally = db
+        .prepare(`SELECT j.key AS id, j.value AS n FROM ${TALLY} t CROSS JOIN json_each(t.c) j`)
+        .all();
+      expect(byTally.length).toBeGreaterThan(ids === MANY_IDS ? 1024 : ids.length - 1);
+      expect(sorted(byTally)).toEqual(sorted(byGroup));
+      // The ids' half of both at once is the same count.
+      const idsOfBoth = db
+        .prepare(`SELECT j.key AS id, j.value AS n FROM ${BOTH} t CROSS JOIN json_each(t.c, '$[0]') j`)
+        .all();
+      expect(sorted(idsOfBoth)).toEqual(sorted(byGroup));
+
+      const pairsByGroup = db
+        .prepare(
+          `SELECT x.value AS a, y.value AS b, COUNT(*) AS n FROM f CROSS JOIN json_each(f.links) x CROSS JOIN json_each(f.links) y
+           WHERE x.value < y.value GROUP BY x.value, y.value`,
+        )
+        .all();
+      const pairsByTally = db
+        .prepare(
+          `SELECT x.key AS a, y.key AS b, y.value AS n
+           FROM ${BOTH} t CROSS JOIN json_each(t.c, '$[1]') x CROSS JOIN json_each(x.value) y`,
+        )
+        .all();
+      expect(pairsByTally.length).toBeGreaterThan(50);
+      expect(sorted(pairsByTally)).toEqual(sorted(pairsByGroup));
+    });
+  });
+
+  it('read cells they cannot scan as JSON does (spaces, a number), and count an id twice as JSON does', () => {
+    withRows(['[ "VNM", "iom"]', '["VNM",1]', '[]']);
+    expect(scanJoined(joinedText())).toBeNull();
+    expect(JSON.parse((db.prepare(`SELECT ${TALLY} AS a`).get() as { a: string }).a)).toEqual({
+      VNM: 2,
+      iom: 1,
+      '1': 1,
+    });
+    const cells = ['["a","b","a"]', '["VNM","iom"]', '[]', '["iom","VNM","a"]'];
+    const both = () => db.prepare(`SELECT ${TALLY} AS a, ${BOTH} AS c`).get() as { a: string; c: string };
+    withRows(cells.map((c) => c.replaceAll(',', ', ')));
+    expect(scanJoined(joinedText())).toBeNull();
+    const parsed = both();
+    withRows(cells);
+    expect(scanJoined(joinedText())).not.toBeNull();
+    const scanned = both();
+    expect(JSON.parse(scanned.a)).toEqual({ a: 3, b: 1, VNM: 2, iom: 2 });
+    expect(JSON.parse(scanned.a)).toEqual(JSON.parse(parsed.a));
+    const pairs = (c: string) => JSON.parse(c)[1];
+    expect(pairs(scanned.c)).toEqual({ a: { b: 2, iom: 1 }, VNM: { a: 1, iom: 2 } });
+    expect(pairs(scanned.c)).toEqual(pairs(parsed.c));
+  });
+
+  it('refuse malformed joined cells as JSON.parse does', () => {
+    for (const bad of ['["a"', '["a"],', '["a""b"]', '[a]', '["a"]["b"]'])
+      expect(scanJoined(bad), bad).toBeNull();
+    withRows(['["a"', '["b"]']);
+    expect(() => db.prepare(`SELECT ${TALLY}`).get()).toThrow(SyntaxError);
   });
 
   it('give empty objects for no rows or only NULL cells, and refuse a cell that is not an array', () => {
