@@ -44,8 +44,7 @@ const QUOTE = 34;
 const COMMA = 44;
 const OPEN = 91;
 const CLOSE = 93;
-/** A backslash (an escaped character) or a control character (invalid in JSON text). */
-const NOT_PLAIN = /[\\\x00-\x1f]/;
+const BACKSLASH = 92;
 
 /**
  * The joined cells read without JSON.parse, when they are what the facts' writer makes: arrays of
@@ -66,7 +65,6 @@ export function scanJoined(joined) {
   let nRows = 0;
   const s = joined;
   const n = s.length;
-  if (NOT_PLAIN.test(s)) return null;
   let i = 0;
   while (i < n) {
     if (s.charCodeAt(i) !== OPEN) return null;
@@ -81,6 +79,8 @@ export function scanJoined(joined) {
           if (i >= n) return null;
           const c = s.charCodeAt(i);
           if (c === QUOTE) break;
+          // An escape, or a control character (invalid in JSON text): for JSON.parse.
+          if (c === BACKSLASH || c < 32) return null;
           h = (Math.imul(h, 31) + c) | 0;
           i++;
         }

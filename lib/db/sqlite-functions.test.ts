@@ -142,7 +142,7 @@ describe('tally_joined and tally_with_pairs_joined', () => {
   });
 
   it('refuse malformed joined cells as JSON.parse does', () => {
-    for (const bad of ['["a"', '["a"],', '["a""b"]', '[a]', '["a"]["b"]'])
+    for (const bad of ['["a"', '["a"],', '["a""b"]', '[a]', '["a"]["b"]', '["a\u0001"]', '["a\nb"]'])
       expect(scanJoined(bad), bad).toBeNull();
     withRows(['["a"', '["b"]']);
     expect(() => db.prepare(`SELECT ${TALLY}`).get()).toThrow(SyntaxError);
