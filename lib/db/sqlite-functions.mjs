@@ -50,7 +50,7 @@ const BACKSLASH = 92;
  * The joined cells read without JSON.parse, when they are what the facts' writer makes: arrays of
  * strings with no escapes, no spaces. Each distinct id is made a string once and numbered in order of
  * first appearance (`ids`); `flat` lists every row's numbers one after another, row r ending at
- * `ends[r]`. JSON.parse made a string of every cell's every id (100,000 of them for a three-filter
+ * `ends[r]`. JSON.parse made a string of every cell's every id (about 85,000 for a three-filter
  * network at 1M records), then hashed each into a Map: a third of the counting. Returns null for
  * anything else (an escape, a space, a number, a malformed cell), which the JSON.parse path then reads
  * as before, errors included.
