@@ -45,6 +45,9 @@ test('readers see no staff controls', async ({ page }) => {
 test('sign in, create a record, see it on the dashboard and in its history, edit it, revert the edit', async ({
   page,
 }) => {
+  // A whole editing journey with four accessibility scans: 26 s here on a quiet machine, 30–31 s in CI on
+  // a slow day, where the default 30 s cut it off mid-way on PostgreSQL. (Its steps keep their own limits.)
+  test.setTimeout(90_000);
   await signIn(page);
   await expectAccessible(page, 'the overview, signed in');
 
