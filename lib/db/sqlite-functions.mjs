@@ -32,12 +32,31 @@ export function binaryLess(a, b) {
   return a.length < b.length;
 }
 
-/** The arrays of the cells group_concat joined with commas (each cell a JSON array, or NULL). */
-function joinedElements(joined) {
-  if (joined === null || joined === undefined) return [];
-  const rows = JSON.parse(`[${joined}]`);
-  for (const row of rows) if (!Array.isArray(row)) throw new TypeError('tally: expected a JSON array of ids');
-  return rows;
+/**
+ * The cells group_concat joined with commas (each a JSON array, or NULL), read by JSON.parse and
+ * numbered as `scanJoined` numbers them: for the text it does not read. Ids are taken as text.
+ */
+function parsedJoined(joined) {
+  const rows = joined === null || joined === undefined ? [] : JSON.parse(`[${joined}]`);
+  const index = new Map();
+  const ids = [];
+  const flat = [];
+  const ends = [];
+  for (const row of rows) {
+    if (!Array.isArray(row)) throw new TypeError('tally: expected a JSON array of ids');
+    for (const value of row) {
+      const id = String(value);
+      let n = index.get(id);
+      if (n === undefined) {
+        n = ids.length;
+        ids.push(id);
+        index.set(id, n);
+      }
+      flat.push(n);
+    }
+    ends.push(flat.length);
+  }
+  return { ids, flat, ends, rows: rows.length };
 }
 
 const QUOTE = 34;
@@ -141,39 +160,11 @@ function rehashed(hashes, count, size) {
   return slots;
 }
 
-/** JSON text of a Map of counts (or of Maps of counts), written key by key: ids are data, not names. */
-function toJson(counts) {
-  let out = '{';
-  let first = true;
-  for (const [key, value] of counts) {
-    out += `${first ? '' : ','}${JSON.stringify(String(key))}:${value instanceof Map ? toJson(value) : value}`;
-    first = false;
-  }
-  return `${out}}`;
-}
-
-/** Adds one to each id's count. */
-function countIds(counts, ids) {
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-}
-
-/** Adds one to the count of each pair a < b of ids. */
-function countPairs(counts, ids) {
-  for (const a of ids) {
-    let row = counts.get(a);
-    for (const b of ids) {
-      if (!binaryLess(a, b)) continue;
-      if (!row) counts.set(a, (row = new Map()));
-      row.set(b, (row.get(b) ?? 0) + 1);
-    }
-  }
-}
-
 /** Each numbered id's count, as the JSON object of ids (in order of first appearance). */
-function scannedTally(scan, keys) {
-  const counts = new Int32Array(scan.ids.length);
-  const { flat } = scan;
-  const total = scan.rows ? scan.ends[scan.rows - 1] : 0;
+function countedIds(cells, keys) {
+  const counts = new Int32Array(cells.ids.length);
+  const { flat } = cells;
+  const total = cells.rows ? cells.ends[cells.rows - 1] : 0;
   for (let k = 0; k < total; k++) counts[flat[k]]++;
   let out = '{';
   for (let id = 0; id < keys.length; id++) out += `${id ? ',' : ''}${keys[id]}:${counts[id]}`;
@@ -183,14 +174,14 @@ function scannedTally(scan, keys) {
 /** Up to this many distinct ids the pairs are counted in a square array (4 MB), beyond it in a Map. */
 const SQUARE_MAX = 1024;
 
-/** The pairs' counts of scanned rows as `{"a": {"b": n, …}, …}`, a < b in binary order. */
-function scannedPairs(scan, keys) {
-  const { ids, flat, ends } = scan;
+/** The pairs' counts of numbered rows as `{"a": {"b": n, …}, …}`, a < b in binary order. */
+function countedPairs(cells, keys) {
+  const { ids, flat, ends } = cells;
   const d = ids.length;
   const square = d <= SQUARE_MAX ? new Int32Array(d * d) : null;
   const map = square ? null : new Map();
   let start = 0;
-  for (let r = 0; r < scan.rows; r++) {
+  for (let r = 0; r < cells.rows; r++) {
     const end = ends[r];
     for (let x = start; x < end; x++) {
       const a = flat[x];
@@ -227,33 +218,23 @@ function scannedPairs(scan, keys) {
   return `${out}}`;
 }
 
+/** The joined cells, numbered: scanned in place when they are plain, else parsed. */
+const numbered = (joined) => (typeof joined === 'string' && scanJoined(joined)) || parsedJoined(joined);
+
 /** Each id's count over the joined cells. */
 function tallyJoined(joined) {
-  const scan = typeof joined === 'string' ? scanJoined(joined) : null;
-  if (scan)
-    return scannedTally(
-      scan,
-      scan.ids.map((id) => JSON.stringify(id)),
-    );
-  const counts = new Map();
-  for (const ids of joinedElements(joined)) countIds(counts, ids);
-  return toJson(counts);
+  const cells = numbered(joined);
+  return countedIds(
+    cells,
+    cells.ids.map((id) => JSON.stringify(id)),
+  );
 }
 
 /** The ids' counts and the pairs' counts over the joined cells, from one reading of them. */
 function tallyWithPairsJoined(joined) {
-  const scan = typeof joined === 'string' ? scanJoined(joined) : null;
-  if (scan) {
-    const keys = scan.ids.map((id) => JSON.stringify(id));
-    return `[${scannedTally(scan, keys)},${scannedPairs(scan, keys)}]`;
-  }
-  const ids = new Map();
-  const pairs = new Map();
-  for (const row of joinedElements(joined)) {
-    countIds(ids, row);
-    countPairs(pairs, row);
-  }
-  return `[${toJson(ids)},${toJson(pairs)}]`;
+  const cells = numbered(joined);
+  const keys = cells.ids.map((id) => JSON.stringify(id));
+  return `[${countedIds(cells, keys)},${countedPairs(cells, keys)}]`;
 }
 
 /**
