@@ -3,11 +3,11 @@
 // hash table instead, and hand the counts back to the query as one JSON object that json_each() turns
 // into rows again (docs/decisions/0014-sqlite-counting-functions.md). Each takes the link cells of all
 // the rows joined by SQLite's own group_concat (a JSON array of ids per row: record_facts' actors,
-// topics, commitments), so JavaScript is called once per statement and parses the cells with one
-// JSON.parse. (They were aggregates, called once per row: ~1.3 µs a row for a small cell, most of it
-// the crossing; the three-filter network at 1M, 66 → 49–52 ms for the statement.) Cells as the facts'
-// writer makes them are read without JSON.parse, each distinct id made a string once and counted by
-// number (`scanJoined`); anything else takes JSON.parse, with the same answer.
+// topics, commitments), so JavaScript is called once per statement. (They were aggregates, called once
+// per row: ~1.3 µs a row for a small cell, most of it the crossing; the three-filter network at 1M,
+// 66 → 49–52 ms for the statement.) Cells as the facts' writer makes them are read in place, each
+// distinct id made a string once and numbered (`scanJoined`); any other text is read with JSON.parse
+// and numbered the same way (`parsedJoined`), and one counting code serves both.
 //
 //   tally_joined(group_concat(links, ','))             → {"id": number of rows that list it, …}
 //   tally_with_pairs_joined(group_concat(links, ','))  → [tally, {"a": {"b": rows listing both, …}, …}]
@@ -71,8 +71,8 @@ const BACKSLASH = 92;
  * first appearance (`ids`); `flat` lists every row's numbers one after another, row r ending at
  * `ends[r]`. JSON.parse made a string of every cell's every id (about 85,000 for a three-filter
  * network at 1M records), then hashed each into a Map: a third of the counting. Returns null for
- * anything else (an escape, a space, a number, a malformed cell), which the JSON.parse path then reads
- * as before, errors included.
+ * anything else (an escape, a space, a number, a malformed cell), which `parsedJoined` then reads,
+ * JSON.parse's errors included.
  */
 export function scanJoined(joined) {
   const ids = [];
