@@ -66,8 +66,8 @@ export function NetworkChart(props: NetworkChartProps) {
   const fmt = (n: number) => formatCount(n, locale);
   const kindName = (k: ActorKind) => tk(k);
   const model = useMemo(() => buildModel(data), [data]);
-  const [box, width] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
-  const { laidOut, pending } = useNetworkLayout(model, width, networkHeight(width));
+  const [box, width, measured] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
+  const { laidOut, pending } = useNetworkLayout(model, width, networkHeight(width), measured);
   // While a large graph is laid out again, the previous picture (and its graph) stays on screen.
   const shown = laidOut?.model ?? model;
   const marks = useMemo(
