@@ -13,6 +13,11 @@ type Row = { iso3: string; n: unknown };
 
 /** States with their counts from the rollups, or null when this filter needs the records. */
 function rollupCountries(plan: RollupPlan): Sql | null {
+  if (plan.table === 'agg_period' && allTime(plan))
+    // Every record: each state's records over all time (summing its years and kinds read 63,000 rows
+    // at 1M records, 13 ms).
+    return sql`SELECT g.actor_id AS iso3, g.n AS n FROM agg_actor g JOIN actor a ON a.id = g.actor_id
+      WHERE a.kind = 'state' AND g.n > 0`;
   if (plan.table === 'agg_period') {
     const table = plan.yearAligned ? 'agg_actor_year' : 'agg_actor_period';
     return sql`SELECT g.actor_id AS iso3, SUM(g.n) AS n FROM ${raw(table)} g JOIN actor a ON a.id = g.actor_id

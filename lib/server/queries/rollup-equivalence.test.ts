@@ -227,6 +227,33 @@ describe('a hub’s network', () => {
   });
 });
 
+describe('the summary and the map of every record', () => {
+  it('are read from the all-time counts (a change to them, rolled back, shows in the answers)', async () => {
+    const before = await summary(h.db, EMPTY_FILTER);
+    const mapBefore = await mapCounts(h.db, EMPTY_FILTER);
+    expect(mapBefore.countries.some((c) => c.iso3 === 'VNM')).toBe(true);
+    const rollback = new Error('roll back');
+    await expect(
+      h.db.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE agg_topic_pair SET n = n + 1000 WHERE a = 'health' AND b = 'health'`;
+        await tx.$executeRaw`UPDATE agg_commitment_pair SET n = n + 1000 WHERE a = b`;
+        await tx.$executeRaw`UPDATE agg_actor SET n = 0 WHERE actor_id = 'VNM'`;
+        const s = await summary(tx, EMPTY_FILTER);
+        const health = (r: typeof s) => r.byTopic.find((t) => t.id === 'health')?.count ?? 0;
+        expect(health(s)).toBe(health(before) + 1000);
+        expect(s.byObjective.length).toBeGreaterThan(0);
+        expect(s.byObjective.every((o) => o.count > 1000)).toBe(true);
+        expect(s.states).toBe(before.states - 1);
+        expect(s.records, 'the number of records is another count').toBe(before.records);
+        const map = await mapCounts(tx, EMPTY_FILTER);
+        expect(map.countries.some((c) => c.iso3 === 'VNM')).toBe(false);
+        expect(map.countries.length).toBe(mapBefore.countries.length - 1);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
+});
+
 describe('the facet index', () => {
   it('answers combined narrowings (a change to it, rolled back, shows)', async () => {
     // Not a combination the rollups answer (they would count it): two actors.

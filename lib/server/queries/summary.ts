@@ -48,6 +48,16 @@ interface Precounted {
  * objective over all periods and kinds. Otherwise null: the records are read, in one pass.
  */
 function precounted(plan: RollupPlan): Precounted | null {
+  if (plan.table === 'agg_period' && allTime(plan))
+    // Every record: each actor's, topic's and objective's records are pre-counted over all time (a
+    // topic's or an objective's pairs with itself are its records). Summing the per-period rows instead
+    // read 73,000 of them for the objectives at 1M records (17 ms), 60,000 for the topics (6 ms).
+    return {
+      actors: sql`SELECT ${COUNT_KINDS} FROM agg_actor g JOIN actor a ON a.id = g.actor_id WHERE g.n > 0`,
+      topics: sql`SELECT g.a AS id, g.n AS n FROM agg_topic_pair g WHERE g.a = g.b AND g.n > 0`,
+      objectives: sql`SELECT m.number AS num, g.n AS n FROM commitment m JOIN agg_commitment_pair g ON g.a = m.id AND g.b = m.id
+        WHERE m.framework_id = 'gcm' AND g.n > 0`,
+    };
   if (plan.table === 'agg_period') {
     const table = plan.yearAligned ? 'agg_actor_year' : 'agg_actor_period';
     return {
