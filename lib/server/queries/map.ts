@@ -7,7 +7,7 @@ import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { filteredSet } from './filtered-set';
 import { mapOf, mostFirst, runningRecordCounts, type RecordCountsSource } from './record-counts';
-import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
+import { actorPeriodRows, allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 type Row = { iso3: string; n: unknown };
 
@@ -18,12 +18,13 @@ function rollupCountries(plan: RollupPlan): Sql | null {
     // at 1M records, 13 ms).
     return sql`SELECT g.actor_id AS iso3, g.n AS n FROM agg_actor g JOIN actor a ON a.id = g.actor_id
       WHERE a.kind = 'state' AND g.n > 0`;
-  if (plan.table === 'agg_period') {
-    const table = plan.yearAligned ? 'agg_actor_year' : 'agg_actor_period';
-    return sql`SELECT g.actor_id AS iso3, SUM(g.n) AS n FROM ${raw(table)} g JOIN actor a ON a.id = g.actor_id
-      WHERE a.kind = 'state' AND ${periodCondition(plan, { yearOnly: plan.yearAligned })}
+  if (plan.table === 'agg_period' && !plan.yearAligned)
+    return sql`SELECT g.actor_id AS iso3, SUM(g.n) AS n FROM (${actorPeriodRows(plan)}) g JOIN actor a ON a.id = g.actor_id
+      WHERE a.kind = 'state' GROUP BY g.actor_id HAVING SUM(g.n) > 0`;
+  if (plan.table === 'agg_period')
+    return sql`SELECT g.actor_id AS iso3, SUM(g.n) AS n FROM agg_actor_year g JOIN actor a ON a.id = g.actor_id
+      WHERE a.kind = 'state' AND ${periodCondition(plan, { yearOnly: true })}
       GROUP BY g.actor_id HAVING SUM(g.n) > 0`;
-  }
   if (plan.actor && allTime(plan)) {
     // One actor: its partner states are the pairs it belongs to; it counts itself too (if a state).
     const x = plan.actor;

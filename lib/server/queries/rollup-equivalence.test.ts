@@ -116,6 +116,8 @@ const FILTERS: Array<[string, RecordFilter]> = [
   ['year period', f({ from: '2018', to: '2021' })],
   ['month period', f({ from: '2019-03', to: '2020-11' })],
   ['month period cutting multi-month records', f({ from: '2019-04' })],
+  ['kinds and months of one year', f({ kind: ['meeting', 'agreement'], from: '2019-02', to: '2019-09' })],
+  ['a period up to a month', f({ to: '2020-05' })],
   ['one country', f({ country: ['VNM'] })],
   ['one country, kind and period', f({ country: ['FRA'], kind: ['meeting'], from: '2019-06' })],
   ['one organisation', f({ actor: ['iom'] })],
@@ -248,6 +250,31 @@ describe('the summary and the map of every record', () => {
         const map = await mapCounts(tx, EMPTY_FILTER);
         expect(map.countries.some((c) => c.iso3 === 'VNM')).toBe(false);
         expect(map.countries.length).toBe(mapBefore.countries.length - 1);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+  });
+});
+
+describe('each state over a period of months', () => {
+  it('is read from its whole years and the months at either end', async () => {
+    const filter = f({ from: '2018-03', to: '2021-06' });
+    const before = await mapCounts(h.db, filter);
+    const vnm = (m: typeof before) => m.countries.find((c) => c.iso3 === 'VNM')?.count ?? 0;
+    const rollback = new Error('roll back');
+    await expect(
+      h.db.$transaction(async (tx) => {
+        // A whole year inside the period, and a month at each end, are read; a month before it is not.
+        await tx.$executeRaw`INSERT INTO agg_actor_year (actor_id, year, kind, n) VALUES ('VNM', 2020, 'pledge', 1000)
+          ON CONFLICT (actor_id, year, kind) DO UPDATE SET n = agg_actor_year.n + 1000`;
+        for (const [year, month, n] of [
+          [2018, 3, 100],
+          [2021, 6, 10],
+          [2018, 2, 1],
+        ] as const)
+          await tx.$executeRaw`INSERT INTO agg_actor_period (actor_id, year, month, kind, n) VALUES ('VNM', ${year}, ${month}, 'pledge', ${n})
+            ON CONFLICT (actor_id, year, month, kind) DO UPDATE SET n = agg_actor_period.n + ${n}`;
+        expect(vnm(await mapCounts(tx, filter))).toBe(vnm(before) + 1110);
         throw rollback;
       }),
     ).rejects.toBe(rollback);

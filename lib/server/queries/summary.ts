@@ -6,7 +6,7 @@ import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { filterCondition } from './filter-sql';
 import { mostFirst, recordCountsInFlight, summaryOf, type RecordCountsSource } from './record-counts';
-import { allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
+import { actorPeriodRows, allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 /** The first day of month `m` (year * 12 + month - 1). */
 const monthStart = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
@@ -59,11 +59,12 @@ function precounted(plan: RollupPlan): Precounted | null {
         WHERE m.framework_id = 'gcm' AND g.n > 0`,
     };
   if (plan.table === 'agg_period') {
-    const table = plan.yearAligned ? 'agg_actor_year' : 'agg_actor_period';
+    const rows = plan.yearAligned
+      ? sql`SELECT g.actor_id AS actor_id, g.n AS n FROM agg_actor_year g WHERE ${periodCondition(plan, { yearOnly: true })}`
+      : actorPeriodRows(plan);
     return {
       actors: sql`SELECT ${COUNT_KINDS}
-        FROM (SELECT g.actor_id FROM ${raw(table)} g WHERE ${periodCondition(plan, { yearOnly: plan.yearAligned })}
-              GROUP BY g.actor_id HAVING SUM(g.n) > 0) x JOIN actor a ON a.id = x.actor_id`,
+        FROM (SELECT g.actor_id FROM (${rows}) g GROUP BY g.actor_id HAVING SUM(g.n) > 0) x JOIN actor a ON a.id = x.actor_id`,
       topics: sql`SELECT g.topic_id AS id, SUM(g.n) AS n FROM agg_topic_period g WHERE ${periodCondition(plan)} GROUP BY g.topic_id HAVING SUM(g.n) > 0`,
       objectives: sql`SELECT m.number AS num, SUM(g.n) AS n FROM agg_commitment_period g JOIN commitment m ON m.id = g.commitment_id
         WHERE m.framework_id = 'gcm' AND ${periodCondition(plan)} GROUP BY m.number HAVING SUM(g.n) > 0`,
