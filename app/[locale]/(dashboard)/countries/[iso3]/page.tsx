@@ -1,6 +1,7 @@
 import { HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { CountryHeader } from '@/components/profiles/country-header';
 import { isLocale, type Locale } from '@/lib/i18n/config';
@@ -14,13 +15,18 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function load(params: Props['params']) {
-  const { locale: raw, iso3 } = await params;
-  const locale: Locale = isLocale(raw) ? raw : 'en';
+// Read once per request: the metadata and the page both ask for it (React's cache, keyed by the strings).
+const countryOf = cache(async (iso3: string, locale: Locale) => {
   const actor = /^[A-Za-z]{3}$/.test(iso3)
     ? await getActor(await readDb(), iso3.toUpperCase(), locale)
     : null;
-  return { locale, actor: actor?.kind === 'state' ? actor : null };
+  return actor?.kind === 'state' ? actor : null;
+});
+
+async function load(params: Props['params']) {
+  const { locale: raw, iso3 } = await params;
+  const locale: Locale = isLocale(raw) ? raw : 'en';
+  return { locale, actor: await countryOf(iso3, locale) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

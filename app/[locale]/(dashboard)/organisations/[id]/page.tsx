@@ -1,6 +1,7 @@
 import { HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { OrganisationHeader } from '@/components/profiles/organisation-header';
 import { isLocale, type Locale } from '@/lib/i18n/config';
@@ -13,11 +14,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// Read once per request: the metadata and the page both ask for it (React's cache, keyed by the strings).
+const organisationOf = cache(async (id: string, locale: Locale) => {
+  const actor = /^[a-z0-9-]{2,60}$/.test(id) ? await getActor(await readDb(), id, locale) : null;
+  return actor && actor.kind !== 'state' ? actor : null;
+});
+
 async function load(params: Props['params']) {
   const { locale: raw, id } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
-  const actor = /^[a-z0-9-]{2,60}$/.test(id) ? await getActor(await readDb(), id, locale) : null;
-  return { locale, actor: actor && actor.kind !== 'state' ? actor : null };
+  return { locale, actor: await organisationOf(id, locale) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

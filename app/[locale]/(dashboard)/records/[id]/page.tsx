@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { createTranslator } from 'use-intl/core';
 import { RecordDetail } from '@/components/records/record-detail';
 import { RecordHistory } from '@/components/records/record-history';
@@ -14,15 +15,17 @@ import { getRecord } from '@/lib/server/queries/records';
 
 type Params = Promise<{ locale: string; id: string }>;
 
+// Read once per request: the metadata and the page both ask for it (React's cache, keyed by the strings).
+const recordOf = cache(async (id: string, locale: Locale, staff: boolean) =>
+  // Staff see a deleted record (to restore it); everyone else gets a 404.
+  getRecord(await readDb(), decodeURIComponent(id), locale, { includeDeleted: staff }),
+);
+
 async function load(params: Params) {
   const { locale: raw, id } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
   const user = await currentPrincipal();
-  // Staff see a deleted record (to restore it); everyone else gets a 404.
-  const record = await getRecord(await readDb(), decodeURIComponent(id), locale, {
-    includeDeleted: user !== null,
-  });
-  return { locale, record, user };
+  return { locale, record: await recordOf(id, locale, user !== null), user };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import { HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { ObjectiveHeader } from '@/components/profiles/objective-header';
 import { GCM_OBJECTIVE_COUNT } from '@/lib/domain/vocab';
@@ -14,13 +15,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// Read once per request: the metadata and the page both ask for it (React's cache, keyed by the strings).
+const objectiveOf = cache(async (n: string, locale: Locale) => {
+  const number = /^\d{1,2}$/.test(n) ? Number(n) : NaN;
+  return number >= 1 && number <= GCM_OBJECTIVE_COUNT ? getObjective(await readDb(), number, locale) : null;
+});
+
 async function load(params: Props['params']) {
   const { locale: raw, n } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
-  const number = /^\d{1,2}$/.test(n) ? Number(n) : NaN;
-  const objective =
-    number >= 1 && number <= GCM_OBJECTIVE_COUNT ? await getObjective(await readDb(), number, locale) : null;
-  return { locale, objective };
+  return { locale, objective: await objectiveOf(n, locale) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { createTranslator } from 'use-intl/core';
 import { EmbedFooter } from '@/components/embed/embed-footer';
 import { RecordDetail } from '@/components/records/record-detail';
@@ -16,11 +17,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// Read once per request: the metadata and the page both ask for it (React's cache, keyed by the strings).
+const recordOf = cache(async (id: string, locale: Locale) =>
+  // Deleted records are not embedded, whoever asks.
+  getRecord(await readDb(), decodeURIComponent(id), locale),
+);
+
 async function load(params: Props['params']) {
   const { locale: raw, id } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'en';
-  // Deleted records are not embedded, whoever asks.
-  return { locale, record: await getRecord(await readDb(), decodeURIComponent(id), locale) };
+  return { locale, record: await recordOf(id, locale) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
