@@ -140,7 +140,10 @@ export interface NetworkResponse {
   edges: Array<{ source: string; target: string; weight: number }>;
   /** Size of the whole network (or ego network) before the node limit. */
   totalNodes: number;
-  /** Null when counting every tie of a large truncated network is not worth its cost. */
+  /**
+   * Every tie before the node limit. Null for a truncated network whose ties are not all read: a large
+   * ego network, or a busy actor's, a topic's or an objective's network over all time (pre-counted pairs).
+   */
   totalEdges: number | null;
   truncated: boolean;
   /** The actor the ego network is centred on; null for the whole network. */

@@ -275,7 +275,7 @@ export function openApiDocument(serverUrl: string) {
           ],
           responses: {
             ...ok(
-              '{ nodes: [{ id, kind, label, name, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated, focus, depth, edgeMeasure }',
+              "{ nodes: [{ id, kind, label, name, degree, records }], edges: [{ source, target, weight }], totalNodes, totalEdges, truncated, focus, depth, edgeMeasure }. totalEdges counts every tie before the node limit; it is null for a truncated network whose ties are not all read (a large ego network; a busy actor's, a topic's or an objective's network over all time, read from pre-counted pairs).",
             ),
             ...errors,
           },

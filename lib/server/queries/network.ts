@@ -12,7 +12,7 @@ import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { acronymIn, fallbackLang, labelIn, type ActorNameRow } from '../dto';
-import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
+import { join, num, raw, sql, type Sql } from '../sql';
 import { filteredSet, type FilteredSet } from './filtered-set';
 import { allTime, planRollup, rollupsEnabled } from './rollup-plan';
 import { readTies } from './ties';
@@ -153,32 +153,22 @@ const WIDE_PAIRS = (
   GROUP BY x.actor_id, y.actor_id`;
 
 /**
- * A scope's ties among the kept nodes (the pre-counted pairs of its ordinary records plus the pairs of
- * its wide ones), and one row (s NULL) counting every tie it has: the pre-counted ones, plus the wide
- * ones no ordinary record makes. Only the kept ties are summed up; the rest are only counted.
- * - PostgreSQL: the pre-counted pairs are read once (h) and the wide ones matched to them by a join it
- *   hashes (a probe per pair took it twice as long).
- * - SQLite: the pairs tables are stored in key order (WITHOUT ROWID, migration
- *   20261208000000_clustered_scope_pairs), so the kept ties are read by key (one range per kept `a`;
- *   `b || ''` keeps SQLite, without statistics, from probing every kept (a, b) instead), the count comes
- *   from the key alone, and each wide pair is looked up by key. Copying the scope's pairs into a
- *   temporary table and indexing it for the join cost more than all of that (the busiest state's 35,000
- *   pairs: 48–60 → 27–33 ms at 1M records; docs/decisions/0008-aggregates-and-performance.md).
+ * A scope's ties among the kept nodes: the pre-counted pairs of its ordinary records plus the pairs of
+ * its wide ones. How many ties it has in all is not counted: finding which wide pairs no ordinary
+ * record makes was most of the statement beyond the kept ties (the busiest state at 1M records: 29 →
+ * 21 ms without it), for a number (`totalEdges`) no view shows; the API answers null for it when the
+ * network is truncated, as it does for large ego networks.
+ * On SQLite the pairs tables are stored in key order (WITHOUT ROWID, migration
+ * 20261208000000_clustered_scope_pairs), so the kept ties are read by key (one range per kept `a`;
+ * `b || ''` keeps SQLite, without statistics, from probing every kept (a, b) instead). Copying the
+ * scope's pairs into a temporary table and indexing it cost more (the busiest state's 35,000 pairs:
+ * 48–60 → 27–33 ms at 1M records; docs/decisions/0008-aggregates-and-performance.md).
  */
-const SCOPE_TIES = (scope: PairScope, kept: Sql) => {
-  const pairs = sql`SELECT a, b, n FROM ${raw(scope.pairs.table)} WHERE ${raw(scope.pairs.column)} = ${scope.value} AND n > 0`;
-  const onSqlite = currentEngine() === 'sqlite';
-  const h = onSqlite ? sql`(${pairs}) h` : sql`h`;
-  const wideOnly = onSqlite
-    ? sql`SELECT COUNT(*) FROM w WHERE NOT EXISTS (SELECT 1 FROM ${h} WHERE h.a = w.a AND h.b = w.b)`
-    : sql`SELECT COUNT(*) FROM w LEFT JOIN h ON h.a = w.a AND h.b = w.b WHERE h.a IS NULL`;
-  return sql`WITH w AS MATERIALIZED (${WIDE_PAIRS(scope)})${onSqlite ? sql`` : sql`, h AS MATERIALIZED (${pairs})`}
-  SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
-    SELECT h.a AS s, h.b AS t, h.n AS w FROM ${h} WHERE h.a IN (${kept}) AND (h.b || '') IN (${kept})
-    UNION ALL SELECT a, b, n FROM w WHERE a IN (${kept}) AND b IN (${kept})
-  ) u GROUP BY u.s, u.t
-  UNION ALL SELECT NULL, NULL, (SELECT COUNT(*) FROM ${h}) + (${wideOnly})`;
-};
+const SCOPE_TIES = (scope: PairScope, kept: Sql) => sql`SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
+    SELECT h.a AS s, h.b AS t, h.n AS w FROM ${raw(scope.pairs.table)} h
+      WHERE h.${raw(scope.pairs.column)} = ${scope.value} AND h.n > 0 AND h.a IN (${kept}) AND (h.b || '') IN (${kept})
+    UNION ALL SELECT w.a, w.b, w.n FROM (${WIDE_PAIRS(scope)}) w WHERE w.a IN (${kept}) AND w.b IN (${kept})
+  ) u GROUP BY u.s, u.t`;
 
 /**
  * The kept actors' names and acronyms (the columns of `actorNameSelect`). In SQL: the model query took
@@ -302,9 +292,8 @@ export async function network(
   let totalEdges: number | null;
   if (!keptIds.length) totalEdges = 0;
   else if (pairScope) {
-    const rows = await readTies(db, SCOPE_TIES(pairScope, join(keptIds)));
-    edgeRows = rows.filter((r): r is EdgeRow => r.s !== null);
-    totalEdges = num(rows.find((r) => r.s === null)?.w);
+    edgeRows = await readTies<EdgeRow>(db, SCOPE_TIES(pairScope, join(keptIds)));
+    totalEdges = truncated ? null : edgeRows.length;
   } else if (allEdges) {
     // All the ties of the filtered records are known: the kept ones are picked out, the rest counted.
     edgeRows = allEdges.filter((e) => keptSet.has(e.s) && keptSet.has(e.t));
