@@ -7,24 +7,15 @@ import type { DbTx } from '../../db/client';
 import { num, raw, sql, type Sql } from '../sql';
 import { filteredSet } from './filtered-set';
 import { mapOf, mostFirst, runningRecordCounts, type RecordCountsSource } from './record-counts';
-import { actorPeriodRows, allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
+import { actorRows, allTime, periodCondition, planRollup, type RollupPlan } from './rollup-plan';
 
 type Row = { iso3: string; n: unknown };
 
 /** States with their counts from the rollups, or null when this filter needs the records. */
 function rollupCountries(plan: RollupPlan): Sql | null {
-  if (plan.table === 'agg_period' && allTime(plan))
-    // Every record: each state's records over all time (summing its years and kinds read 63,000 rows
-    // at 1M records, 13 ms).
-    return sql`SELECT g.actor_id AS iso3, g.n AS n FROM agg_actor g JOIN actor a ON a.id = g.actor_id
-      WHERE a.kind = 'state' AND g.n > 0`;
-  if (plan.table === 'agg_period' && !plan.yearAligned)
-    return sql`SELECT g.actor_id AS iso3, SUM(g.n) AS n FROM (${actorPeriodRows(plan)}) g JOIN actor a ON a.id = g.actor_id
-      WHERE a.kind = 'state' GROUP BY g.actor_id HAVING SUM(g.n) > 0`;
   if (plan.table === 'agg_period')
-    return sql`SELECT g.actor_id AS iso3, SUM(g.n) AS n FROM agg_actor_year g JOIN actor a ON a.id = g.actor_id
-      WHERE a.kind = 'state' AND ${periodCondition(plan, { yearOnly: true })}
-      GROUP BY g.actor_id HAVING SUM(g.n) > 0`;
+    return sql`SELECT g.actor_id AS iso3, SUM(g.n) AS n FROM (${actorRows(plan)}) g JOIN actor a ON a.id = g.actor_id
+      WHERE a.kind = 'state' GROUP BY g.actor_id HAVING SUM(g.n) > 0`;
   if (plan.actor && allTime(plan)) {
     // One actor: its partner states are the pairs it belongs to; it counts itself too (if a state).
     const x = plan.actor;

@@ -209,10 +209,12 @@ describe('a hub’s network', () => {
     const hubs = await h.db.$queryRaw<Array<{ actor_id: string }>>`SELECT actor_id FROM agg_hub`;
     expect(hubs.map((r) => r.actor_id)).toEqual(expect.arrayContaining(['VNM', 'iom']));
     // VNM voted in the UN vote, a wide record: its ties come from both parts.
+    const seen = new Set<boolean>();
     for (const filter of [f({ country: ['VNM'] }), f({ actor: ['iom'] })]) {
       for (const limit of [40, 2000]) {
         const [fast, slow] = await both(() => network(h.db, filter, { limit, lang: 'en' }));
         expect(fast.edges.length).toBeGreaterThan(0);
+        seen.add(fast.truncated);
         if (fast.truncated) {
           // Every tie of a truncated hub network is not counted (its wide pairs would all have to be
           // matched to its pre-counted ones); the records path, which has them in hand, counts them.
@@ -225,12 +227,8 @@ describe('a hub’s network', () => {
         }
       }
     }
-    // Both sides were seen: a truncated network (VNM's 40 of its partners) and a whole one.
-    const [cut, whole] = await Promise.all([
-      network(h.db, f({ country: ['VNM'] }), { limit: 40, lang: 'en' }),
-      network(h.db, f({ country: ['VNM'] }), { limit: 2000, lang: 'en' }),
-    ]);
-    expect([cut.truncated, whole.truncated]).toEqual([true, false]);
+    // Both kinds were checked: a truncated network (VNM's 40 of its partners) and a whole one.
+    expect([...seen].sort()).toEqual([false, true]);
   });
 
   it('is read from the hub pairs (a change to them, rolled back, shows in the answer)', async () => {
