@@ -7,7 +7,8 @@ import { createDb, type DbHandle } from '../lib/db/client';
 
 const TEMPLATE = path.resolve(process.cwd(), 'var', 'test', 'template.db');
 
-export function testDb(): DbHandle & { cleanup: () => Promise<void> } {
+/** `file`: the SQLite copy's path (for a second client on it), undefined on PostgreSQL. */
+export function testDb(): DbHandle & { cleanup: () => Promise<void>; file?: string } {
   const url = process.env.DATABASE_URL ?? '';
   if (/^postgres/.test(url)) {
     const h = createDb(url);
@@ -18,6 +19,7 @@ export function testDb(): DbHandle & { cleanup: () => Promise<void> } {
   const h = createDb(`file:${file}`);
   return {
     ...h,
+    file,
     cleanup: async () => {
       await h.db.$disconnect();
       fs.rmSync(file, { force: true });

@@ -46,6 +46,18 @@ export function replicaUrlsFromEnv(env: Record<string, string | undefined> = pro
     .filter(Boolean);
 }
 
+/** SQLite clients with read workers, and how many (readParallelism). */
+const readers = new WeakMap<object, number>();
+
+/**
+ * How many statements of this client can run at once: its read workers on SQLite (a transaction, or
+ * a client without workers, reads on one connection: 1). PostgreSQL parallelises a statement itself:
+ * 1 there too.
+ */
+export function readParallelism(db: DbTx): number {
+  return readers.get(db) ?? 1;
+}
+
 export function createDb(url: string = databaseUrl(), opts: CreateDbOptions = {}): DbHandle {
   const engine = engineOf(url);
   const urls = opts.replicaUrls ?? [];
@@ -62,6 +74,7 @@ export function createDb(url: string = databaseUrl(), opts: CreateDbOptions = {}
     engine === 'postgres'
       ? (new PostgresClient({ adapter }) as unknown as Db)
       : new SqliteClient({ adapter });
+  if (adapter !== base) readers.set(db, opts.readWorkers!);
   if (!urls.length) return { db, engine, replica: null };
   const replicaClient = new PostgresClient({
     adapter: createAdapter(urls[process.pid % urls.length]!),

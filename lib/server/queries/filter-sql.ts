@@ -125,8 +125,18 @@ export function facetMatch(f: RecordFilter): string | null {
   return parts.join(' AND ');
 }
 
+/**
+ * One of `of` disjoint parts of a facet-index set (SQLite): the records whose facts rowid leaves
+ * remainder `index` when divided by `of`. Rowids number each day's records one after another
+ * (lib/db/facts.ts), so the parts are the same size to within a record a day, whatever the filter.
+ */
+export interface FactsPart {
+  index: number;
+  of: number;
+}
+
 /** The facts rows (`x`) a filter the facet index answers selects, before its kinds and period. */
-function facetRows(f: RecordFilter): { from: Sql; where: Sql[] } {
+function facetRows(f: RecordFilter, part?: FactsPart): { from: Sql; where: Sql[] } {
   const match = facetMatch(f);
   if (match)
     return {
@@ -135,8 +145,11 @@ function facetRows(f: RecordFilter): { from: Sql; where: Sql[] } {
         sql`record_facet_fts MATCH ${match}`,
         // Rowids follow the records' end dates (lib/db/facts.ts): the index reads from the period's start.
         ...(f.from ? [sql`record_facet_fts.rowid >= ${factsIdFloor(parsePartialDate(f.from)!.start)}`] : []),
+        // Tested on the index's rowid, before the facts row is looked up.
+        ...(part && part.of > 1 ? [sql`record_facet_fts.rowid % ${part.of} = ${part.index}`] : []),
       ],
     };
+  if (part && part.of > 1) throw new Error('Only the SQLite facet index reads a set in parts.');
   // PostgreSQL: one bitmap scan of the GIN indexes intersects them.
   const { links, words } = facetNarrowings(f);
   const where = links.map(
@@ -151,8 +164,8 @@ function facetRows(f: RecordFilter): { from: Sql; where: Sql[] } {
  * answers selects, with the given columns: the index intersects the narrowings, the facts row settles
  * the kind and the dates.
  */
-export function matchingFacts(f: RecordFilter, columns: Sql): Sql {
-  const { from, where } = facetRows(f);
+export function matchingFacts(f: RecordFilter, columns: Sql, part?: FactsPart): Sql {
+  const { from, where } = facetRows(f, part);
   return sql`SELECT ${columns} FROM ${from} WHERE ${join([...where, ...periodAndKinds(f, 'x')], ' AND ')}`;
 }
 

@@ -11,11 +11,11 @@
 // Readers that only count (the summary, the map, the network's nodes and ties) take them there as
 // the index finds the rows, in one pass, without materialising `f` (`counting`, `actorsAndPairs`).
 import type { RecordFilter } from '../../domain/filter';
-import type { DbTx } from '../../db/client';
+import { readParallelism, type DbTx } from '../../db/client';
 import type { FactsLink } from '../../db/facts';
-import { currentEngine, num, raw, sql, type Sql } from '../sql';
+import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
-import { filterCondition, matchingFacts, usesFacets } from './filter-sql';
+import { filterCondition, matchingFacts, usesFacets, type FactsPart } from './filter-sql';
 import { readTies } from './ties';
 
 export interface FilteredSet {
@@ -40,9 +40,43 @@ export interface FilteredSet {
    * dates (`total`: one row n, lo, hi) and the counts of each link (as `counts`). On SQLite's facts path
    * everything is counted in one pass over the matching rows, with nothing materialised but the one row
    * of counts (copying the 24,000 rows of a three-filter set into a temporary table and reading it once
-   * per count took 8 ms more of 75 at 1M); elsewhere these are `cte` and `counts` over `f`.
+   * per count took 8 ms more of 75 at 1M); elsewhere these are `cte` and `counts` over `f`. With
+   * several read workers the pass is split between them (`factsParts`), and the WITH clause carries
+   * the summed counts.
    */
-  counting: { cte: Sql; total: Sql; counts(link: SetLink): Sql };
+  counting(): Promise<Counting>;
+}
+
+export interface Counting {
+  cte: Sql;
+  total: Sql;
+  counts(link: SetLink): Sql;
+}
+
+/**
+ * SQLite's facet-index passes are split into this many disjoint parts, one statement each, read at
+ * once by as many read workers (at most this many): a pass is one thread's work, and the machine has
+ * others. The parts' counts are summed here. Each part still reads the index's posting lists whole,
+ * so more parts than cores only adds work.
+ */
+const MAX_PARTS = 4;
+
+/** The parts a pass of this client is read in (1: one statement, as before). */
+export function factsParts(db: DbTx): FactsPart[] {
+  const of = Math.min(MAX_PARTS, readParallelism(db));
+  return of > 1 ? Array.from({ length: of }, (_, index) => ({ index, of })) : [];
+}
+
+/** The JSON objects of `tally_joined` (`{id: n}`, or NULL for no rows) summed into one. */
+export function sumTallies(tallies: ReadonlyArray<string | null>): Record<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tallies) {
+    if (t === null) continue;
+    for (const [id, n] of Object.entries(JSON.parse(t) as Record<string, number>))
+      out.set(id, (out.get(id) ?? 0) + n);
+  }
+  // Own properties whatever the ids (`__proto__` included), in order of first appearance.
+  return Object.fromEntries(out);
 }
 
 /**
@@ -73,16 +107,43 @@ async function actorsAndPairsFromRows(
   return out;
 }
 
-/** The JSON of `tally_with_pairs_joined`, `[{id: n}, {a: {b: n}}]`, as lists. */
-export function fromTallies(tallies: string): ActorsAndPairs {
-  const [actors, pairs] = JSON.parse(tallies) as [
-    Record<string, number>,
-    Record<string, Record<string, number>>,
-  ];
+/**
+ * The JSON of `tally_with_pairs_joined`, `[{id: n}, {a: {b: n}}]`, as lists: of one statement, or of
+ * the parts of a pass (their counts summed).
+ */
+export function fromTallies(...parts: string[]): ActorsAndPairs {
+  const tallies = parts.map(
+    (t) => JSON.parse(t) as [Record<string, number>, Record<string, Record<string, number>>],
+  );
   const out: ActorsAndPairs = { actors: [], pairs: [] };
-  for (const [id, n] of Object.entries(actors)) out.actors.push({ id, n });
-  for (const [s, row] of Object.entries(pairs))
-    for (const [t, w] of Object.entries(row)) out.pairs.push({ s, t, w });
+  if (tallies.length === 1) {
+    const [actors, pairs] = tallies[0]!;
+    for (const [id, n] of Object.entries(actors)) out.actors.push({ id, n });
+    for (const [s, row] of Object.entries(pairs))
+      for (const [t, w] of Object.entries(row)) out.pairs.push({ s, t, w });
+    return out;
+  }
+  // The parts' counts summed (an actor or pair may be in several parts).
+  const actors = new Map<string, { id: string; n: number }>();
+  const pairs = new Map<string, Map<string, { s: string; t: string; w: number }>>();
+  for (const [a, p] of tallies) {
+    for (const [id, n] of Object.entries(a)) {
+      const seen = actors.get(id);
+      if (seen) seen.n += n;
+      else actors.set(id, { id, n });
+    }
+    for (const [s, row] of Object.entries(p)) {
+      let into = pairs.get(s);
+      if (!into) pairs.set(s, (into = new Map()));
+      for (const [t, w] of Object.entries(row)) {
+        const seen = into.get(t);
+        if (seen) seen.w += w;
+        else into.set(t, { s, t, w });
+      }
+    }
+  }
+  out.actors = [...actors.values()];
+  for (const row of pairs.values()) out.pairs.push(...row.values());
   return out;
 }
 
@@ -138,32 +199,49 @@ export async function filteredSet(
       partnersOf: (ids) => sql`SELECT y.value AS actor_id
         FROM f CROSS JOIN ${elements('actors', 'x')} CROSS JOIN ${elements('actors', 'y')} WHERE x.value IN (${ids})`,
     };
-    const counting: FilteredSet['counting'] = onSqlite
-      ? {
-          cte: sql`tallies AS MATERIALIZED (${matchingFacts(
-            filter,
-            raw(
-              [
-                'COUNT(*) AS n, MIN(x.date_start) AS lo, MAX(x.date_start) AS hi',
-                ...links.map((l) => `tally_joined(group_concat(x.${l}, ',')) AS ${l}`),
-              ].join(', '),
-            ),
-          )})`,
-          total: sql`SELECT c.n AS n, c.lo AS lo, c.hi AS hi FROM tallies c`,
-          counts: (link) =>
-            sql`SELECT j.key AS id, j.value AS n FROM tallies c CROSS JOIN json_each(c.${raw(link)}) j`,
-        }
-      : { cte: facts.cte, total: TOTAL, counts: facts.counts };
+    const tallyColumns = raw(
+      [
+        'COUNT(*) AS n, MIN(x.date_start) AS lo, MAX(x.date_start) AS hi',
+        ...links.map((l) => `tally_joined(group_concat(x.${l}, ',')) AS ${l}`),
+      ].join(', '),
+    );
+    const tallied: Omit<Counting, 'cte'> = {
+      total: sql`SELECT c.n AS n, c.lo AS lo, c.hi AS hi FROM tallies c`,
+      counts: (link) =>
+        sql`SELECT j.key AS id, j.value AS n FROM tallies c CROSS JOIN json_each(c.${raw(link)}) j`,
+    };
+    const parts = factsParts(db);
     return {
       ...facts,
-      counting,
+      counting: async () => {
+        if (!onSqlite) return { cte: facts.cte, total: TOTAL, counts: facts.counts };
+        if (!parts.length)
+          return { cte: sql`tallies AS MATERIALIZED (${matchingFacts(filter, tallyColumns)})`, ...tallied };
+        // Each part counted on its own worker; the WITH clause then holds their sums.
+        type Part = { n: unknown; lo: string | null; hi: string | null } & Record<SetLink, string | null>;
+        const rows = (
+          await Promise.all(parts.map((p) => db.$queryRaw<Part[]>(matchingFacts(filter, tallyColumns, p))))
+        ).map((r) => r[0]!);
+        const dates = rows.flatMap((r) => (r.lo === null ? [] : [r.lo, r.hi!])).sort();
+        const sums = links.map((l) => sql`${JSON.stringify(sumTallies(rows.map((r) => r[l])))} AS ${raw(l)}`);
+        return {
+          cte: sql`tallies AS MATERIALIZED (SELECT ${rows.reduce((t, r) => t + num(r.n), 0)} AS n,
+            ${dates[0] ?? null} AS lo, ${dates.at(-1) ?? null} AS hi, ${join(sums)})`,
+          ...tallied,
+        };
+      },
       actorsAndPairs: async (db) => {
         if (!onSqlite) return actorsAndPairsFromRows(db, facts.cte, facts.counts('actors'), facts.pairCounts);
-        // Counted as the index finds the rows, nothing materialised (as `counting`).
-        const [row] = await db.$queryRaw<Array<{ tallies: string }>>(
-          matchingFacts(filter, raw(`tally_with_pairs_joined(group_concat(x.actors, ',')) AS tallies`)),
+        // Counted as the index finds the rows, nothing materialised (as `counting`), in parts when
+        // there are workers to read them.
+        const columns = raw(`tally_with_pairs_joined(group_concat(x.actors, ',')) AS tallies`);
+        const split = factsParts(db);
+        const rows = await Promise.all(
+          (split.length ? split : [undefined]).map((p) =>
+            db.$queryRaw<Array<{ tallies: string }>>(matchingFacts(filter, columns, p)),
+          ),
         );
-        return fromTallies(row!.tallies);
+        return fromTallies(...rows.map((r) => r[0]!.tallies));
       },
     };
   }
@@ -191,7 +269,7 @@ export async function filteredSet(
   };
   return {
     ...linked,
-    counting: { cte: linked.cte, total: TOTAL, counts: linked.counts },
+    counting: async () => ({ cte: linked.cte, total: TOTAL, counts: linked.counts }),
     actorsAndPairs: (db) =>
       actorsAndPairsFromRows(db, linked.cte, linked.counts('actors'), linked.pairCounts),
   };

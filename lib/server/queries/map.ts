@@ -71,7 +71,7 @@ export async function mapCounts(
   } else {
     // The filtered records are found once: their states and their number come from the same set
     // (the row without a state carries the number).
-    const set = (await filteredSet(db, filter, ['actors'])).counting;
+    const set = await (await filteredSet(db, filter, ['actors'])).counting();
     const all = await db.$queryRaw<Array<{ iso3: string | null; n: unknown }>>(
       // Counted per participant first, then the few hundred actors are kept if states.
       sql`WITH ${set.cte},

@@ -34,7 +34,7 @@ type Row = { k: string; id: string | null; n: unknown; lo: string | null; hi: st
 /** Everything in one statement: the set is read once (FilteredSet.counting), and CROSS JOIN keeps
  * SQLite starting from it rather than from the link tables. */
 export async function recordCounts(db: DbTx, filter: RecordFilter): Promise<RecordCounts> {
-  const { cte, total, counts } = (await filteredSet(db, filter)).counting;
+  const { cte, total, counts } = await (await filteredSet(db, filter)).counting();
   const rows = await db.$queryRaw<Row[]>(
     sql`WITH ${cte},
         fa AS (SELECT a.id, a.kind, d.n FROM (${counts('actors')}) d CROSS JOIN actor a WHERE a.id = d.id)

@@ -2,10 +2,11 @@
 // aggregate is the same with the rollups as from the records, on the shipped data plus a few thousand
 // synthetic records (cleaned up afterwards, so the shared PostgreSQL database of CI is left as it was).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { syntheticRecords } from '../../../bench/synthetic';
 import { addRecords, purgeRecords, rebuildRollups, WIDE_RECORD } from '../../db/rollups';
 import { EMPTY_FILTER, type RecordFilter } from '../../domain/filter';
+import { createDb } from '../../db/client';
 import { testDb } from '../../../test/db';
 import { getActor } from './actors';
 import { listCommitments } from './commitments';
@@ -203,6 +204,43 @@ describe('aggregates with and without rollups', () => {
       expect({ ...e1, totalEdges: null }).toEqual({ ...e2, totalEdges: null });
     });
 });
+
+// SQLite with read workers reads a facet-index pass in parts, one per worker, and sums their counts
+// (filtered-set.ts): the answers are those of the one-statement pass.
+if (currentEngine() === 'sqlite')
+  describe('a facet-index pass read in parts by two read workers', () => {
+    it('gives the answers of one pass, and runs one statement per part', async () => {
+      const pooled = createDb(`file:${h.file!}`, { readWorkers: 2 });
+      const original = pooled.db.$queryRaw.bind(pooled.db);
+      const parts: string[] = [];
+      const spied = vi.spyOn(pooled.db, '$queryRaw').mockImplementation(((
+        query: { sql: string },
+        ...rest: unknown[]
+      ) => {
+        if (/record_facet_fts\.rowid % \? = \?/.test(query.sql)) parts.push(query.sql);
+        return (original as (...a: unknown[]) => unknown)(query, ...rest);
+      }) as never);
+      try {
+        const split = new Set<string>();
+        for (const [name, filter] of FILTERS.filter(([, filter]) => usesFacets(filter))) {
+          parts.length = 0;
+          expect(await summary(pooled.db, filter), `summary: ${name}`).toEqual(await summary(h.db, filter));
+          expect(await mapCounts(pooled.db, filter), `map: ${name}`).toEqual(await mapCounts(h.db, filter));
+          const opts = { limit: 60, lang: 'en' } as const;
+          expect(await network(pooled.db, filter, opts), `network: ${name}`).toEqual(
+            await network(h.db, filter, opts),
+          );
+          if (parts.length) split.add(name);
+          // The summary's, the map's and the network's passes: two parts each.
+          if (name === 'country and topic') expect(parts.length, name).toBe(6);
+        }
+        expect(split.size).toBeGreaterThan(5);
+      } finally {
+        spied.mockRestore();
+        await pooled.db.$disconnect();
+      }
+    });
+  });
 
 describe('a hub’s network', () => {
   it('has the same nodes and ties from the hub pairs as from its records', async () => {
