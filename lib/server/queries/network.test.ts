@@ -5,7 +5,7 @@ import type { NetworkResponse } from '../../domain/api';
 import { EMPTY_FILTER, type RecordFilter } from '../../domain/filter';
 import { testDb } from '../../../test/db';
 import { actorNameSelect } from '../dto';
-import { actorNames, network } from './network';
+import { actorNames, network, sumTies } from './network';
 
 const f = (patch: Partial<RecordFilter>): RecordFilter => ({ ...EMPTY_FILTER, ...patch });
 
@@ -101,6 +101,27 @@ describe('network: ego view', () => {
     });
     expect(n.nodes).toEqual([]);
     expect(n.edges).toEqual([]);
+  });
+});
+
+describe('sumTies', () => {
+  it('adds the weights of a pair in both lists and keeps every other pair once', () => {
+    const counted = [
+      ['FRA', 'VNM', 5],
+      ['THA', 'VNM', 2],
+      ['iom', 'VNM', 1],
+    ] as const;
+    const wide = [
+      ['FRA', 'VNM', 1],
+      ['FRA', 'THA', 1],
+    ] as const;
+    const byPair = (rows: Array<{ s: string; t: string; w: unknown }>) =>
+      Object.fromEntries(rows.map((r) => [`${r.s}|${r.t}`, r.w]));
+    const summed = sumTies(counted, wide);
+    expect(summed).toHaveLength(4);
+    expect(byPair(summed)).toEqual({ 'FRA|VNM': 6, 'THA|VNM': 2, 'iom|VNM': 1, 'FRA|THA': 1 });
+    expect(byPair(sumTies([], wide))).toEqual({ 'FRA|VNM': 1, 'FRA|THA': 1 });
+    expect(sumTies(counted, [])).toHaveLength(3);
   });
 });
 

@@ -12,7 +12,7 @@ import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
 import { acronymIn, fallbackLang, labelIn, type ActorNameRow } from '../dto';
-import { join, num, raw, sql, type Sql } from '../sql';
+import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
 import { filteredSet, type FilteredSet } from './filtered-set';
 import { allTime, planRollup, rollupsEnabled } from './rollup-plan';
 import { readTies } from './ties';
@@ -37,7 +37,7 @@ export interface NetworkOptions {
 }
 
 type NodeRow = { id: string; n: unknown };
-type EdgeRow = { s: string; t: string; w: unknown };
+export type EdgeRow = { s: string; t: string; w: unknown };
 
 /** Current memberships that make an actor part of a body (observers and ended memberships are not). */
 const CM = sql`cm AS (SELECT m.member_id, m.body_id FROM membership m WHERE m.role IN (${join(BLOC_MEMBER_ROLES)}) AND m.until IS NULL)`;
@@ -140,17 +140,24 @@ const commitmentScope = (commitment: string): PairScope => ({
 });
 
 /**
- * The ties a scope's wide records make (lib/db/rollups.ts: their pairs are not pre-counted), counted
- * from their participants. CROSS JOIN makes SQLite start from the few wide records rather than from the
- * scope's own links (half a million participations for the busiest state).
+ * The ties among `kept` that a scope's wide records make (lib/db/rollups.ts: their pairs are not
+ * pre-counted), counted from their participants. CROSS JOIN makes SQLite start from the few wide
+ * records rather than from the scope's own links (half a million participations for the busiest
+ * state); the kept actors are picked before the pairs are grouped (the busiest state's UN vote makes
+ * 14,000 pairs, 3,700 of them among its 150 kept partners).
  */
-const WIDE_PAIRS = (
-  scope: PairScope,
-) => sql`SELECT x.actor_id AS a, y.actor_id AS b, CAST(COUNT(*) AS INTEGER) AS n
+const WIDE_PAIRS = (scope: PairScope, kept: Sql) => sql`SELECT x.actor_id AS s, y.actor_id AS t,
+    CAST(COUNT(*) AS INTEGER) AS w
   FROM agg_wide_record wr CROSS JOIN ${raw(scope.link.table)} hp CROSS JOIN record_participant x CROSS JOIN record_participant y
   WHERE wr.n > 0 AND hp.record_id = wr.record_id AND hp.${raw(scope.link.column)} = ${scope.value}
     AND x.record_id = wr.record_id AND y.record_id = wr.record_id AND x.actor_id < y.actor_id
+    AND x.actor_id IN (${kept}) AND y.actor_id IN (${kept})
   GROUP BY x.actor_id, y.actor_id`;
+
+/** The pre-counted pairs of a scope's ordinary records among `kept`. */
+const COUNTED_PAIRS = (scope: PairScope, kept: Sql) => sql`SELECT h.a AS s, h.b AS t, h.n AS w
+  FROM ${raw(scope.pairs.table)} h
+  WHERE h.${raw(scope.pairs.column)} = ${scope.value} AND h.n > 0 AND h.a IN (${kept}) AND (h.b || '') IN (${kept})`;
 
 /**
  * A scope's ties among the kept nodes: the pre-counted pairs of its ordinary records plus the pairs of
@@ -162,13 +169,48 @@ const WIDE_PAIRS = (
  * 20261208000000_clustered_scope_pairs), so the kept ties are read by key (one range per kept `a`;
  * `b || ''` keeps SQLite, without statistics, from probing every kept (a, b) instead). Copying the
  * scope's pairs into a temporary table and indexing it cost more (the busiest state's 35,000 pairs:
- * 48–60 → 27–33 ms at 1M records; docs/decisions/0008-aggregates-and-performance.md).
+ * 48–60 → 27–33 ms at 1M records; docs/decisions/0008-aggregates-and-performance.md). SQLite returns
+ * the two kinds of pairs as two JSON arrays, summed here: grouping their 15,000 rows in SQL to add the
+ * few that both have took 5 of the statement's 13 ms (the busiest state at 1M records).
  */
-const SCOPE_TIES = (scope: PairScope, kept: Sql) => sql`SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
-    SELECT h.a AS s, h.b AS t, h.n AS w FROM ${raw(scope.pairs.table)} h
-      WHERE h.${raw(scope.pairs.column)} = ${scope.value} AND h.n > 0 AND h.a IN (${kept}) AND (h.b || '') IN (${kept})
-    UNION ALL SELECT w.a, w.b, w.n FROM (${WIDE_PAIRS(scope)}) w WHERE w.a IN (${kept}) AND w.b IN (${kept})
-  ) u GROUP BY u.s, u.t`;
+async function scopeTies(db: DbTx, scope: PairScope, kept: Sql): Promise<EdgeRow[]> {
+  if (currentEngine() !== 'sqlite')
+    return db.$queryRaw<EdgeRow[]>(sql`SELECT u.s AS s, u.t AS t, SUM(u.w) AS w FROM (
+      ${COUNTED_PAIRS(scope, kept)} UNION ALL ${WIDE_PAIRS(scope, kept)}) u GROUP BY u.s, u.t`);
+  const packed = (pairs: Sql) => sql`SELECT json_group_array(json_array(e.s, e.t, e.w)) FROM (${pairs}) e`;
+  const [row] = await db.$queryRaw<Array<{ counted: string; wide: string }>>(
+    sql`SELECT (${packed(COUNTED_PAIRS(scope, kept))}) AS counted, (${packed(WIDE_PAIRS(scope, kept))}) AS wide`,
+  );
+  return sumTies(
+    JSON.parse(row!.counted) as Array<[string, string, number]>,
+    JSON.parse(row!.wide) as Array<[string, string, number]>,
+  );
+}
+
+/** Two lists of distinct ties (s, t, w) as one: a pair in both is one tie with the weights added. */
+export function sumTies(
+  a: ReadonlyArray<readonly [string, string, number]>,
+  b: ReadonlyArray<readonly [string, string, number]>,
+): EdgeRow[] {
+  const extra = new Map<string, Map<string, number>>();
+  for (const [s, t, w] of b) {
+    let row = extra.get(s);
+    if (!row) extra.set(s, (row = new Map()));
+    row.set(t, w);
+  }
+  const out: EdgeRow[] = [];
+  for (const [s, t, w] of a) {
+    const row = extra.get(s);
+    const more = row?.get(t);
+    if (more === undefined) out.push({ s, t, w });
+    else {
+      out.push({ s, t, w: w + more });
+      row!.delete(t);
+    }
+  }
+  for (const [s, row] of extra) for (const [t, w] of row) out.push({ s, t, w });
+  return out;
+}
 
 /**
  * The kept actors' names and acronyms (the columns of `actorNameSelect`). In SQL: the model query took
@@ -292,7 +334,7 @@ export async function network(
   let totalEdges: number | null;
   if (!keptIds.length) totalEdges = 0;
   else if (pairScope) {
-    edgeRows = await readTies<EdgeRow>(db, SCOPE_TIES(pairScope, join(keptIds)));
+    edgeRows = await scopeTies(db, pairScope, join(keptIds));
     totalEdges = truncated ? null : edgeRows.length;
   } else if (allEdges) {
     // All the ties of the filtered records are known: the kept ones are picked out, the rest counted.
