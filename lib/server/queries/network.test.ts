@@ -1,6 +1,8 @@
 // Integration tests of the network query and its route against the seeded database (SQLite by
 // default, PostgreSQL when DATABASE_URL names one).
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bumpVersions } from '../../db/data-version';
 import type { NetworkResponse } from '../../domain/api';
 import { EMPTY_FILTER, type RecordFilter } from '../../domain/filter';
 import { testDb } from '../../../test/db';
@@ -33,6 +35,26 @@ describe('network: node names', () => {
         ),
       ),
     ).toEqual(all);
+  });
+
+  it('are read once per version of the reference data, and an actor they lack is read directly', async () => {
+    const id = `names-test-${randomUUID().slice(0, 8)}`;
+    const nameOf = async () => (await actorNames(h.db, ['VNM', id])).find((a) => a.id === id)?.nameEn;
+    try {
+      // Added without a new version (not what an import does): read directly all the same.
+      await h.db.actor.create({ data: { id, kind: 'igo', nameEn: 'Names Test', searchText: 'names test' } });
+      expect(await nameOf()).toBe('Names Test');
+      await bumpVersions(h.db, ['reference']);
+      expect(await nameOf()).toBe('Names Test');
+      // Names stand while the version does; an import's new version brings the new name.
+      await h.db.actor.update({ where: { id }, data: { nameEn: 'Names Test, Renamed' } });
+      expect(await nameOf()).toBe('Names Test');
+      await bumpVersions(h.db, ['reference']);
+      expect(await nameOf()).toBe('Names Test, Renamed');
+    } finally {
+      await h.db.actor.deleteMany({ where: { id } });
+      await bumpVersions(h.db, ['reference']);
+    }
   });
 });
 
