@@ -11,11 +11,11 @@ import type { Lang, NetworkEdgeMeasure, NetworkNode, NetworkResponse } from '../
 import { isEmptyFilter, type RecordFilter } from '../../domain/filter';
 import { BLOC_MEMBER_ROLES, type ActorKind } from '../../domain/vocab';
 import type { DbTx } from '../../db/client';
-import { readVersion } from '../../db/data-version';
 import { acronymIn, fallbackLang, labelIn, type ActorNameRow } from '../dto';
 import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
 import { filteredSet, type FilteredSet } from './filtered-set';
 import { allTime, planRollup, rollupsEnabled } from './rollup-plan';
+import { referenceRows } from './reference-rows';
 import { readTies } from './ties';
 
 export const NETWORK_DEFAULT_LIMIT = 150;
@@ -213,44 +213,9 @@ export function sumTies(
   return out;
 }
 
-const NAME_COLUMNS = raw(`id, kind, name_en AS "nameEn", name_fr AS "nameFr", name_es AS "nameEs",
-  name_ar AS "nameAr", acronym, acronym_fr AS "acronymFr", acronym_es AS "acronymEs", acronym_ar AS "acronymAr"`);
-
-/** Every actor's names, per client, while the reference data keeps its version (`actorNames`). */
-const namesByClient = new WeakMap<object, { version: string; byId: Promise<Map<string, ActorNameRow>> }>();
-
-/**
- * The kept actors' names and acronyms (the columns of `actorNameSelect`). Actors are reference data:
- * they change with an import of it, which gives it a new version (lib/db/data-version.ts). Every
- * actor's names are therefore read once per version and client, and each network then costs one tiny
- * version read instead of reading its 150 actors (1.6–2 ms in-process at 1M records; the model query
- * had taken 2.6). An id the names do not have (an actor added without a new version) is read
- * directly, as before.
- */
+/** The kept actors' names and acronyms (the columns of `actorNameSelect`), in the order of `ids`. */
 export async function actorNames(db: DbTx, ids: readonly string[]): Promise<ActorNameRow[]> {
-  const version = await readVersion(db, 'reference');
-  let entry = namesByClient.get(db);
-  if (!entry || entry.version !== version) {
-    const loading = {
-      version,
-      byId: db
-        .$queryRaw<ActorNameRow[]>(sql`SELECT ${NAME_COLUMNS} FROM actor`)
-        .then((rows) => new Map(rows.map((r) => [r.id, r]))),
-    };
-    namesByClient.set(db, loading);
-    loading.byId.catch(() => {
-      if (namesByClient.get(db) === loading) namesByClient.delete(db);
-    });
-    entry = loading;
-  }
-  const byId = await entry.byId;
-  const missing = ids.filter((id) => !byId.has(id));
-  const found = missing.length
-    ? await db.$queryRaw<ActorNameRow[]>(
-        sql`SELECT ${NAME_COLUMNS} FROM actor WHERE id IN (${join(missing)})`,
-      )
-    : [];
-  return [...ids.flatMap((id) => byId.get(id) ?? []), ...found];
+  return [...(await referenceRows(db, { actors: ids })).actors.values()];
 }
 
 /** The candidate node set: everyone, or the focus and its neighbours up to `depth` steps. */

@@ -8,7 +8,7 @@ import { mapCounts } from './map';
 import { network } from './network';
 import { timeline } from './timeline';
 import { listStanceSets, listStances } from './commitments';
-import { countRecords, getRecord, listRecords } from './records';
+import { countRecords, getRecord, listRecords, summariesByIds } from './records';
 
 const FOUNDING = 'vna-2023-11-viet-nam-iom-geneva';
 const VOTE = 'unga-2018-12-19-a-res-73-195';
@@ -26,6 +26,25 @@ async function ids(filter: RecordFilter) {
 }
 
 describe('records', () => {
+  it('list each record as its detail (read through the model) has it, in every language', async () => {
+    const all = await ids(EMPTY_FILTER);
+    expect(all.length).toBeGreaterThan(20);
+    for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
+      const listed = await summariesByIds(h.db, all, lang);
+      expect(listed.map((r) => r.id)).toEqual(all);
+      const withPlace = listed.filter((r) => r.place !== null);
+      expect(withPlace.length, 'records with a place').toBeGreaterThan(0);
+      expect(listed.some((r) => r.sources.length > 1)).toBe(true);
+      expect(listed.some((r) => r.topics.length > 1 && r.objectives.length > 1)).toBe(true);
+      for (const item of listed) {
+        const detail = (await getRecord(h.db, item.id, lang))!;
+        const { summary, dataNote, people, version, updatedAt, deletedAt, ...asListed } = detail;
+        void [summary, dataNote, people, version, updatedAt, deletedAt];
+        expect(item, `${item.id} (${lang})`).toEqual(asListed);
+      }
+    }
+  });
+
   it('lists the first participants only, and leaves the sources out, when the list asks for that', async () => {
     const opts = { page: 1, pageSize: 5, sort: '-date' as const, lang: 'en' as const };
     const full = await listRecords(h.db, f({ q: 'A/RES/73/195' }), opts);

@@ -16,7 +16,7 @@ import {
   placeRef,
   sourceSelect,
 } from '../dto';
-import { currentEngine, num, raw, sql } from '../sql';
+import { currentEngine, join, num, raw, sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import {
   countMatchingFacts,
@@ -27,6 +27,7 @@ import {
   type NarrowingSizes,
   usesFacets,
 } from './filter-sql';
+import { referenceRows, type CommitmentRow, type TopicRow } from './reference-rows';
 import { periodCondition, planRollup } from './rollup-plan';
 
 import type { RecordSort } from './record-sorts';
@@ -83,28 +84,9 @@ type RecordRow = {
   endDate: string | null;
   place: Parameters<typeof placeRef>[0];
   participants: Array<{ role: string; detail: string | null; actor: Parameters<typeof actorRef>[0] }>;
-  topics: Array<{
-    topic: {
-      id: string;
-      nameEn: string;
-      nameFr: string;
-      nameEs: string | null;
-      nameAr: string | null;
-      sortOrder: number;
-    };
-  }>;
-  commitments: Array<{
-    commitment: {
-      id: string;
-      number: number | null;
-      shortEn: string | null;
-      shortFr: string | null;
-      shortEs: string | null;
-      shortAr: string | null;
-      titleEn: string;
-    };
-  }>;
-  sources: Array<{ excerpt: string; source: RecordSummary['sources'][number] }>;
+  topics: Array<{ topic: TopicRow }>;
+  commitments: Array<{ commitment: CommitmentRow }>;
+  sources: Array<{ excerpt: string; source: Omit<RecordSummary['sources'][number], 'excerpt'> }>;
 };
 
 /** How much of each record a list carries: by default all of it. */
@@ -246,16 +228,83 @@ export async function listRecords(
   };
 }
 
-/** The given records, in the given order, as much of each as `shape` asks for. */
+type LinkRow = {
+  k: 'p' | 't' | 'c';
+  recordId: string;
+  id: string;
+  role: string | null;
+  detail: string | null;
+};
+type SourceRow = RecordSummary['sources'][number] & { recordId: string };
+
+/**
+ * The given records, in the given order, as much of each as `shape` asks for. Three statements at once
+ * (the records, their links, their sources); the names of the actors, places, topics and objectives they
+ * link to come from the reference rows kept per version (reference-rows.ts). Prisma's relation query
+ * for the same answer was nine statements and mapped every row through its engine: 7 ms p50 and 20 ms
+ * p95 in-process for a page of 25 at 1M records.
+ */
 async function listItemsByIds(db: DbTx, ids: string[], lang: Lang, shape: ListShape = {}) {
   if (!ids.length) return [];
-  const { sources, ...withoutSources } = summaryInclude;
-  const rows = await db.cooperationRecord.findMany({
-    where: { id: { in: ids } },
-    include: shape.withoutSources ? withoutSources : { ...withoutSources, sources },
+  const list = join(ids);
+  const [records, links, sources] = await Promise.all([
+    db.$queryRaw<
+      Array<
+        Omit<RecordRow, 'place' | 'participants' | 'topics' | 'commitments' | 'sources'> & {
+          placeId: string | null;
+        }
+      >
+    >(
+      sql`SELECT id, kind, title, date_start AS "dateStart", date_precision AS "datePrecision",
+            date_basis AS "dateBasis", end_date AS "endDate", place_id AS "placeId"
+          FROM cooperation_record WHERE id IN (${list})`,
+    ),
+    db.$queryRaw<LinkRow[]>(
+      sql`SELECT 'p' AS k, record_id AS "recordId", actor_id AS id, role, detail FROM record_participant WHERE record_id IN (${list})
+        UNION ALL SELECT 't', record_id, topic_id, NULL, NULL FROM record_topic WHERE record_id IN (${list})
+        UNION ALL SELECT 'c', record_id, commitment_id, NULL, NULL FROM record_commitment WHERE record_id IN (${list})`,
+    ),
+    shape.withoutSources
+      ? Promise.resolve([] as SourceRow[])
+      : db.$queryRaw<SourceRow[]>(
+          sql`SELECT rs.record_id AS "recordId", rs.excerpt, s.id, s.publisher, s.title, s.url, s.language,
+                s.published_on AS "publishedOn", s.licence, s.note
+              FROM record_source rs JOIN source s ON s.id = rs.source_id
+              WHERE rs.record_id IN (${list}) ORDER BY rs.record_id, rs.sort_order, rs.source_id`,
+        ),
+  ]);
+  const linked = (k: LinkRow['k']) => links.filter((l) => l.k === k).map((l) => l.id);
+  const ref = await referenceRows(db, {
+    actors: linked('p'),
+    places: records.flatMap((r) => (r.placeId ? [r.placeId] : [])),
+    topics: linked('t'),
+    commitments: linked('c'),
   });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => toListItem(byId.get(id) as unknown as RecordRow, lang, shape));
+  // The places' countries, where no participant is the country itself.
+  const countries = [...ref.places.values()].map((p) => p.countryId).filter((id) => !ref.actors.has(id));
+  if (countries.length)
+    for (const [id, a] of (await referenceRows(db, { actors: countries })).actors) ref.actors.set(id, a);
+  const rows = new Map<string, RecordRow>();
+  for (const { placeId, ...r } of records) {
+    const place = placeId ? ref.places.get(placeId) : undefined;
+    rows.set(r.id, {
+      ...r,
+      place: place ? { ...place, country: ref.actors.get(place.countryId)! } : null,
+      participants: [],
+      topics: [],
+      commitments: [],
+      sources: [],
+    });
+  }
+  for (const l of links) {
+    const row = rows.get(l.recordId)!;
+    if (l.k === 'p') row.participants.push({ role: l.role!, detail: l.detail, actor: ref.actors.get(l.id)! });
+    else if (l.k === 't') row.topics.push({ topic: ref.topics.get(l.id)! });
+    else row.commitments.push({ commitment: ref.commitments.get(l.id)! });
+  }
+  for (const { recordId, excerpt, ...source } of sources)
+    rows.get(recordId)!.sources.push({ excerpt, source });
+  return ids.map((id) => toListItem(rows.get(id)!, lang, shape));
 }
 
 /** Full summaries of the given records, in the given order. */
