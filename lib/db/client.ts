@@ -46,8 +46,14 @@ export function replicaUrlsFromEnv(env: Record<string, string | undefined> = pro
     .filter(Boolean);
 }
 
-/** SQLite clients with read workers, and how many (readParallelism). */
-const readers = new WeakMap<object, number>();
+/**
+ * SQLite clients with read workers, and how many (readParallelism). Kept on globalThis, like the
+ * process's handle (lib/db/shared.ts): Next.js bundles this module into each route's and page's server
+ * code, and a handle made by one of them is read by all; a module-level map would know only the clients
+ * its own copy made.
+ */
+const registry = globalThis as typeof globalThis & { __compactAtlasReadWorkers?: WeakMap<object, number> };
+const readers = (registry.__compactAtlasReadWorkers ??= new WeakMap<object, number>());
 
 /**
  * How many statements of this client can run at once: its read workers on SQLite (a transaction, or

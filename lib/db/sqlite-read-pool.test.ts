@@ -9,7 +9,7 @@ import { createAdapter } from '../../prisma/adapter';
 import { SCRATCH_DIR, scratchSqlite } from '../../test/scratch-sqlite';
 import { timeline } from '../server/queries/timeline';
 import { EMPTY_FILTER } from '../domain/filter';
-import { createDb } from './client';
+import { createDb, readParallelism } from './client';
 import {
   defaultReadWorkers,
   isPlainRead,
@@ -208,6 +208,23 @@ describe('SqliteReadPool', () => {
 // where it can run, so a PostgreSQL run reports no skipped test).
 if (!/^postgres/.test(process.env.DATABASE_URL ?? ''))
   describe('the Prisma client with read workers', () => {
+    it('says how many workers it has, to every copy of the module (a bundle of each route has one)', async () => {
+      const file = scratch.track(path.join(SCRATCH_DIR, `pool-${randomUUID()}.db`));
+      fs.copyFileSync(path.join(SCRATCH_DIR, 'template.db'), file);
+      const plain = createDb(`file:${file}`);
+      const pooled = createDb(`file:${file}`, { readWorkers: 2 });
+      try {
+        vi.resetModules();
+        const copy = await import('./client');
+        expect(copy.readParallelism).not.toBe(readParallelism);
+        expect([readParallelism(pooled.db), copy.readParallelism(pooled.db)]).toEqual([2, 2]);
+        expect([readParallelism(plain.db), copy.readParallelism(plain.db)]).toEqual([1, 1]);
+      } finally {
+        await plain.db.$disconnect();
+        await pooled.db.$disconnect();
+      }
+    });
+
     it('gives the same dashboard aggregates as without them', async () => {
       const template = path.join(SCRATCH_DIR, 'template.db');
       const file = scratch.track(path.join(SCRATCH_DIR, `pool-${randomUUID()}.db`));
