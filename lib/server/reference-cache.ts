@@ -7,38 +7,21 @@ import 'server-only';
 // (lib/db/data-version.ts): each use checks it with one tiny query, so a change through any instance is
 // seen by all at once. Read on the primary: right after an import, a lagging replica would hand back
 // the old data under the new version. Values are shared between requests: never mutate them.
-import { cache } from 'react';
-import { readVersion } from '../db/data-version';
 import type { DbTx } from '../db/client';
 import type { FilterOptions, Lang, MapStances, StanceSetSummary } from '../domain/api';
 import { getDb } from './db';
 import { listStances, listStanceSets } from './queries/commitments';
 import { filterOptions } from './queries/options';
+import { perReferenceVersion } from './reference-version';
 
-const entries = new Map<string, { version: string; value: Promise<unknown> }>();
-
-/**
- * The version, read once per page: React keeps the answer for the rest of a Server Component render
- * (the vocabulary, the options and the GCM vote of one page then also come from one version). Outside
- * a render (route handlers, scripts, tests) every call reads it.
- */
-const referenceVersion = cache((db: DbTx) => readVersion(db, 'reference'));
-
-/** `load(db)` once per version of the reference data (a failed load is not kept). */
-export async function byReferenceVersion<T>(
+/** `load(db)` once per version of the reference data (lib/server/reference-version.ts), on `db` or the
+ * process's database. */
+export function byReferenceVersion<T>(
   key: string,
   load: (db: DbTx) => Promise<T>,
   db: DbTx = getDb().db,
 ): Promise<T> {
-  const version = await referenceVersion(db);
-  const hit = entries.get(key);
-  if (hit && hit.version === version) return hit.value as Promise<T>;
-  const entry = { version, value: load(db) };
-  entries.set(key, entry);
-  entry.value.catch(() => {
-    if (entries.get(key) === entry) entries.delete(key);
-  });
-  return entry.value as Promise<T>;
+  return perReferenceVersion(key, load, db);
 }
 
 /** The filter panel's options in `lang`. */

@@ -1,27 +1,23 @@
-// Rows of the reference tables that answers name by id (actors, places, topics, GCM objectives), read
-// once per version of the reference data and per client. They change with an import of reference data,
-// which gives it a new version (lib/db/data-version.ts); a request then costs one tiny version read
-// instead of a statement per table. Reading a network's 150 actors took 1.6–2 ms in-process at 1M
-// records; a records page's actors, places, topics and objectives were six statements of Prisma's
-// relation queries. An id the kept rows lack (a row added without a new version, like a place an
-// editor creates with a record) is read directly. A transaction is a client of its own (it may see rows
-// no one else does), with rows kept for it alone. Shared between requests: never mutate the rows.
+// Rows of the reference tables that answers name by id (actors, places, topics, GCM objectives), kept
+// while the reference data keeps its version (lib/server/reference-version.ts): a request then costs one
+// tiny version read instead of a statement per table. Reading a network's 150 actors took 1.6–2 ms
+// in-process at 1M records; a records page's actors, places, topics and objectives were six statements of
+// Prisma's relation queries. An id the kept rows lack (a row added without a new version) is read
+// directly. Shared between requests: never mutate the rows.
 import type { ActorNameRow, NamedRow } from '../dto';
 import type { DbTx } from '../../db/client';
-import { readVersion } from '../../db/data-version';
+import { perReferenceVersion, referenceVersion } from '../reference-version';
 import { join, num, raw, sql, type Sql } from '../sql';
 
 interface Table<T extends { id: string }> {
   key: string;
-  /** The table's rows (`WHERE` and the ids appended by `rows`). */
+  /** The table's rows (`WHERE` and the ids appended by `rowsById`). */
   select: Sql;
   /** Turns a row as read into the row kept (numbers read as numbers on both engines). */
   shape?: (row: T) => T;
 }
 
-const kept = new WeakMap<object, Map<string, { version: string; byId: Promise<Map<string, unknown>> }>>();
-
-/** The rows of `ids` (those that exist), by id, from the rows kept at `version` when there are some. */
+/** The rows of `ids` (those that exist), by id, from the rows kept at `version`. */
 async function rowsById<T extends { id: string }>(
   db: DbTx,
   version: string,
@@ -29,24 +25,13 @@ async function rowsById<T extends { id: string }>(
   ids: readonly string[],
 ): Promise<Map<string, T>> {
   if (!ids.length) return new Map();
-  const read = async (where: Sql) => {
-    const rows = await db.$queryRaw<T[]>(sql`${table.select} ${where}`);
+  const read = async (d: DbTx, where: Sql) => {
+    const rows = await d.$queryRaw<T[]>(sql`${table.select} ${where}`);
     return new Map(rows.map((r) => [r.id, table.shape ? table.shape(r) : r]));
   };
-  let tables = kept.get(db);
-  if (!tables) kept.set(db, (tables = new Map()));
-  let entry = tables.get(table.key);
-  if (!entry || entry.version !== version) {
-    const loading = { version, byId: read(sql``) as Promise<Map<string, unknown>> };
-    tables.set(table.key, loading);
-    loading.byId.catch(() => {
-      if (tables.get(table.key) === loading) tables.delete(table.key);
-    });
-    entry = loading;
-  }
-  const all = (await entry.byId) as Map<string, T>;
+  const all = await perReferenceVersion(`rows:${table.key}`, (d) => read(d, sql``), db, version);
   const missing = ids.filter((id) => !all.has(id));
-  const found = missing.length ? await read(sql`WHERE id IN (${join(missing)})`) : new Map<string, T>();
+  const found = missing.length ? await read(db, sql`WHERE id IN (${join(missing)})`) : new Map<string, T>();
   const out = new Map<string, T>();
   for (const id of ids) {
     const row = all.get(id) ?? found.get(id);
@@ -62,7 +47,7 @@ const ACTORS: Table<ActorNameRow> = {
     acronym_ar AS "acronymAr" FROM actor`),
 };
 
-export type PlaceRow = NamedRow & { id: string; countryId: string };
+type PlaceRow = NamedRow & { id: string; countryId: string };
 const PLACES: Table<PlaceRow> = {
   key: 'place',
   select: raw(`SELECT id, country_id AS "countryId", name_en AS "nameEn", name_fr AS "nameFr",
@@ -100,7 +85,7 @@ const COMMITMENTS: Table<CommitmentRow> = {
   shape: (r) => ({ ...r, number: r.number === null ? null : num(r.number) }),
 };
 
-export interface ReferenceIds {
+interface ReferenceIds {
   actors?: readonly string[];
   places?: readonly string[];
   topics?: readonly string[];
@@ -109,7 +94,7 @@ export interface ReferenceIds {
 
 /** The rows of the given ids of each table, by id (the version read once for all of them). */
 export async function referenceRows(db: DbTx, ids: ReferenceIds) {
-  const version = await readVersion(db, 'reference');
+  const version = await referenceVersion(db);
   const [actors, places, topics, commitments] = await Promise.all([
     rowsById(db, version, ACTORS, ids.actors ?? []),
     rowsById(db, version, PLACES, ids.places ?? []),
