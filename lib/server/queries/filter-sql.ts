@@ -126,30 +126,35 @@ export function facetMatch(f: RecordFilter): string | null {
 }
 
 /**
- * One of `of` disjoint parts of a facet-index set (SQLite): the records whose facts rowid leaves
- * remainder `index` when divided by `of`. Rowids number each day's records one after another
- * (lib/db/facts.ts), so the parts are the same size to within a record a day, whatever the filter.
+ * A part of a facet-index set (SQLite): the records whose facts rowid is at least `from` and below
+ * `to` (null: unbounded). Rowids follow the records' end dates (lib/db/facts.ts), and FTS5 seeks such
+ * a range in each posting list; the parts are cut by `factsParts` (facts-parts.ts).
  */
 export interface FactsPart {
-  index: number;
-  of: number;
+  from: bigint | null;
+  to: bigint | null;
 }
 
 /** The facts rows (`x`) a filter the facet index answers selects, before its kinds and period. */
 function facetRows(f: RecordFilter, part?: FactsPart): { from: Sql; where: Sql[] } {
   const match = facetMatch(f);
-  if (match)
+  if (match) {
+    // Rowids follow the records' end dates (lib/db/facts.ts): the index reads from the period's start,
+    // or from the part's if it is later (one lower bound, which FTS5 seeks).
+    const lows = [f.from ? factsIdFloor(parsePartialDate(f.from)!.start) : null, part?.from ?? null].filter(
+      (b) => b !== null,
+    );
+    const lower = lows.length ? lows.reduce((a, b) => (a > b ? a : b)) : null;
     return {
       from: sql`record_facet_fts CROSS JOIN record_facts x ON x.id = record_facet_fts.rowid`,
       where: [
         sql`record_facet_fts MATCH ${match}`,
-        // Rowids follow the records' end dates (lib/db/facts.ts): the index reads from the period's start.
-        ...(f.from ? [sql`record_facet_fts.rowid >= ${factsIdFloor(parsePartialDate(f.from)!.start)}`] : []),
-        // Tested on the index's rowid, before the facts row is looked up.
-        ...(part && part.of > 1 ? [sql`record_facet_fts.rowid % ${part.of} = ${part.index}`] : []),
+        ...(lower !== null ? [sql`record_facet_fts.rowid >= ${lower}`] : []),
+        ...(part?.to != null ? [sql`record_facet_fts.rowid < ${part.to}`] : []),
       ],
     };
-  if (part && part.of > 1) throw new Error('Only the SQLite facet index reads a set in parts.');
+  }
+  if (part) throw new Error('Only the SQLite facet index reads a set in parts.');
   // PostgreSQL: one bitmap scan of the GIN indexes intersects them.
   const { links, words } = facetNarrowings(f);
   const where = links.map(

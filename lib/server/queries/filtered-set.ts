@@ -11,11 +11,12 @@
 // Readers that only count (the summary, the map, the network's nodes and ties) take them there as
 // the index finds the rows, in one pass, without materialising `f` (`counting`, `actorsAndPairs`).
 import type { RecordFilter } from '../../domain/filter';
-import { readParallelism, type DbTx } from '../../db/client';
+import type { DbTx } from '../../db/client';
 import type { FactsLink } from '../../db/facts';
 import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
-import { filterCondition, matchingFacts, usesFacets, type FactsPart } from './filter-sql';
+import { factsParts } from './facts-parts';
+import { filterCondition, matchingFacts, usesFacets } from './filter-sql';
 import { readTies } from './ties';
 
 export interface FilteredSet {
@@ -51,20 +52,6 @@ export interface Counting {
   cte: Sql;
   total: Sql;
   counts(link: SetLink): Sql;
-}
-
-/**
- * SQLite's facet-index passes are split into this many disjoint parts, one statement each, read at
- * once by as many read workers (at most this many): a pass is one thread's work, and the machine has
- * others. The parts' counts are summed here. Each part still reads the index's posting lists whole,
- * so more parts than cores only adds work.
- */
-const MAX_PARTS = 4;
-
-/** The parts a pass of this client is read in (1: one statement, as before). */
-export function factsParts(db: DbTx): FactsPart[] {
-  const of = Math.min(MAX_PARTS, readParallelism(db));
-  return of > 1 ? Array.from({ length: of }, (_, index) => ({ index, of })) : [];
 }
 
 /** The JSON objects of `tally_joined` (`{id: n}`, or NULL for no rows) summed into one. */
@@ -210,11 +197,11 @@ export async function filteredSet(
       counts: (link) =>
         sql`SELECT j.key AS id, j.value AS n FROM tallies c CROSS JOIN json_each(c.${raw(link)}) j`,
     };
-    const parts = factsParts(db);
     return {
       ...facts,
       counting: async () => {
         if (!onSqlite) return { cte: facts.cte, total: TOTAL, counts: facts.counts };
+        const parts = await factsParts(db, filter);
         if (!parts.length)
           return { cte: sql`tallies AS MATERIALIZED (${matchingFacts(filter, tallyColumns)})`, ...tallied };
         // Each part counted on its own worker; the WITH clause then holds their sums.
@@ -235,7 +222,7 @@ export async function filteredSet(
         // Counted as the index finds the rows, nothing materialised (as `counting`), in parts when
         // there are workers to read them.
         const columns = raw(`tally_with_pairs_joined(group_concat(x.actors, ',')) AS tallies`);
-        const split = factsParts(db);
+        const split = await factsParts(db, filter);
         const rows = await Promise.all(
           (split.length ? split : [undefined]).map((p) =>
             db.$queryRaw<Array<{ tallies: string }>>(matchingFacts(filter, columns, p)),

@@ -217,7 +217,7 @@ if (currentEngine() === 'sqlite')
         query: { sql: string },
         ...rest: unknown[]
       ) => {
-        if (/record_facet_fts\.rowid % \? = \?/.test(query.sql)) parts.push(query.sql);
+        if (/record_facet_fts MATCH/.test(query.sql)) parts.push(query.sql);
         return (original as (...a: unknown[]) => unknown)(query, ...rest);
       }) as never);
       try {
@@ -230,9 +230,11 @@ if (currentEngine() === 'sqlite')
           expect(await network(pooled.db, filter, opts), `network: ${name}`).toEqual(
             await network(h.db, filter, opts),
           );
-          if (parts.length) split.add(name);
-          // The summary's, the map's and the network's passes: two parts each.
-          if (name === 'country and topic') expect(parts.length, name).toBe(6);
+          // A part but the last ends below a rowid.
+          const bounded = parts.filter((q) => /record_facet_fts\.rowid < \?/.test(q)).length;
+          if (bounded) split.add(name);
+          // The summary's, the map's and the network's passes: two parts each, the first bounded.
+          if (name === 'country and topic') expect([parts.length, bounded], name).toEqual([6, 3]);
         }
         expect(split.size).toBeGreaterThan(5);
       } finally {
