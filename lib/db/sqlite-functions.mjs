@@ -1,7 +1,7 @@
 // Counting functions registered on every SQLite connection of the app (the main one, prisma/adapter.ts,
 // and each read worker, sqlite-read-worker.mjs). SQLite groups with a sorter only; these count in a
-// hash table instead, and hand the counts back to the query as one JSON object that json_each() turns
-// into rows again (docs/decisions/0014-sqlite-counting-functions.md). Each takes the link cells of all
+// hash table instead, and hand the counts back as JSON, which json_each() turns into rows again or the
+// server reads (the network's pairs; docs/decisions/0014-sqlite-counting-functions.md). Each takes the link cells of all
 // the rows joined by SQLite's own group_concat (a JSON array of ids per row: record_facts' actors,
 // topics, commitments), so JavaScript is called once per statement. (They were aggregates, called once
 // per row: ~1.3 µs a row for a small cell, most of it the crossing; the three-filter network at 1M,
@@ -10,10 +10,11 @@
 // and numbered the same way (`parsedJoined`), and one counting code serves both.
 //
 //   tally_joined(group_concat(links, ','))             → {"id": number of rows that list it, …}
-//   tally_with_pairs_joined(group_concat(links, ','))  → [tally, {"a": {"b": rows listing both, …}, …}]
-//                                                        with a < b
+//   tally_with_pairs_joined(group_concat(links, ','))  → [["id", …], [rows listing it, …],
+//                                                         [a, b, rows listing both, …]]
+//                                                        a and b positions in the ids, ids[a] < ids[b]
 //
-// NULL (no rows, or only NULL cells) counts nothing. `a < b` is SQLite's BINARY order (UTF-8 bytes,
+// NULL (no rows, or only NULL cells) counts nothing. `<` between ids is SQLite's BINARY order (UTF-8 bytes,
 // i.e. code points), the order `x.value < y.value` gives in SQL. Plain JavaScript: the read workers
 // load it by path at run time, outside the bundle.
 
@@ -160,22 +161,24 @@ function rehashed(hashes, count, size) {
   return slots;
 }
 
-/** Each numbered id's count, as the JSON object of ids (in order of first appearance). */
-function countedIds(cells, keys) {
+/** How many rows list each numbered id. */
+function idCounts(cells) {
   const counts = new Int32Array(cells.ids.length);
   const { flat } = cells;
   const total = cells.rows ? cells.ends[cells.rows - 1] : 0;
   for (let k = 0; k < total; k++) counts[flat[k]]++;
-  let out = '{';
-  for (let id = 0; id < keys.length; id++) out += `${id ? ',' : ''}${keys[id]}:${counts[id]}`;
-  return `${out}}`;
+  return counts;
 }
 
 /** Up to this many distinct ids the pairs are counted in a square array (4 MB), beyond it in a Map. */
 const SQUARE_MAX = 1024;
 
-/** The pairs' counts of numbered rows as `{"a": {"b": n, …}, …}`, a < b in binary order. */
-function countedPairs(cells, keys) {
+/**
+ * The pairs' counts of numbered rows as the JSON list `[a, b, n, a, b, n, …]` of id numbers, with
+ * ids[a] < ids[b] in binary order: numbers, which JSON.parse reads far faster than an object of
+ * objects keyed by id (decision 0014).
+ */
+function pairList(cells) {
   const { ids, flat, ends } = cells;
   const d = ids.length;
   const square = d <= SQUARE_MAX ? new Int32Array(d * d) : null;
@@ -195,12 +198,8 @@ function countedPairs(cells, keys) {
     }
     start = end;
   }
-  // Each pair under its lesser id (in code point order), the rows in order of first appearance.
-  const rows = new Array(d);
-  const add = (p, q, n) => {
-    const [a, b] = binaryLess(ids[p], ids[q]) ? [p, q] : [q, p];
-    (rows[a] ??= []).push(`${keys[b]}:${n}`);
-  };
+  const out = [];
+  const add = (p, q, n) => out.push(binaryLess(ids[p], ids[q]) ? `${p},${q},${n}` : `${q},${p},${n}`);
   if (square) {
     for (let p = 0; p < d; p++)
       for (let q = p + 1; q < d; q++) if (square[p * d + q]) add(p, q, square[p * d + q]);
@@ -208,33 +207,26 @@ function countedPairs(cells, keys) {
     for (const cell of [...map.keys()].sort((x, y) => x - y))
       add(Math.floor(cell / d), cell % d, map.get(cell));
   }
-  let out = '{';
-  let first = true;
-  for (let a = 0; a < d; a++)
-    if (rows[a]) {
-      out += `${first ? '' : ','}${keys[a]}:{${rows[a].join(',')}}`;
-      first = false;
-    }
-  return `${out}}`;
+  return `[${out.join(',')}]`;
 }
 
 /** The joined cells, numbered: scanned in place when they are plain, else parsed. */
 const numbered = (joined) => (typeof joined === 'string' && scanJoined(joined)) || parsedJoined(joined);
 
-/** Each id's count over the joined cells. */
+/** Each id's count over the joined cells, as the JSON object of ids (in order of first appearance). */
 function tallyJoined(joined) {
   const cells = numbered(joined);
-  return countedIds(
-    cells,
-    cells.ids.map((id) => JSON.stringify(id)),
-  );
+  const counts = idCounts(cells);
+  return `{${cells.ids.map((id, k) => `${JSON.stringify(id)}:${counts[k]}`).join(',')}}`;
 }
 
-/** The ids' counts and the pairs' counts over the joined cells, from one reading of them. */
+/**
+ * The ids, their counts and their pairs' counts over the joined cells, from one reading of them:
+ * `[[id, …], [count, …], [a, b, n, …]]`, pairs by position in the list of ids.
+ */
 function tallyWithPairsJoined(joined) {
   const cells = numbered(joined);
-  const keys = cells.ids.map((id) => JSON.stringify(id));
-  return `[${countedIds(cells, keys)},${countedPairs(cells, keys)}]`;
+  return `[[${cells.ids.map((id) => JSON.stringify(id)).join(',')}],[${idCounts(cells).join(',')}],${pairList(cells)}]`;
 }
 
 /**

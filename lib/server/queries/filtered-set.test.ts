@@ -70,4 +70,30 @@ describe('fromTallies', () => {
     expect(summed['__proto__' as string]).toBe(2);
     db.close();
   });
+
+  it('sums parts with more actors than its square array holds', () => {
+    const db = new Database(':memory:');
+    registerSqliteFunctions({ client: db } as never);
+    db.exec('CREATE TABLE f (part INTEGER, actors TEXT)');
+    const insert = db.prepare('INSERT INTO f (part, actors) VALUES (?, ?)');
+    // 1,500 actors in rows of three, each part sharing a hub and some pairs with the other.
+    for (let i = 0; i < 1500; i++)
+      insert.run(i % 2, JSON.stringify(['hub', `a${i}`, `a${(i * 7 + 1) % 1500}`]));
+    const tally = (where: string) =>
+      (
+        db
+          .prepare(`SELECT tally_with_pairs_joined(group_concat(actors, ',')) AS t FROM f ${where}`)
+          .get() as {
+          t: string;
+        }
+      ).t;
+    const sortBy = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
+    const whole = fromTallies(tally(''));
+    const parts = fromTallies(tally('WHERE part = 0'), tally('WHERE part = 1'));
+    expect(whole.actors.length).toBe(1501);
+    expect(sortBy(parts.actors)).toEqual(sortBy(whole.actors));
+    expect(sortBy(parts.pairs)).toEqual(sortBy(whole.pairs));
+    expect(parts.actors.find((a) => a.id === 'hub')?.n).toBe(1500);
+    db.close();
+  });
 });
