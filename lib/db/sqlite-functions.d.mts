@@ -7,5 +7,7 @@ export function binaryLess(a: string, b: string): boolean;
 export function scanJoined(
   joined: string,
 ): { ids: string[]; flat: Int32Array; ends: Int32Array; rows: number } | null;
+/** Up to this many distinct ids pairs are counted in a square array, beyond it in a Map. */
+export const SQUARE_MAX: number;
 /** Registers `tally_joined` and `tally_with_pairs_joined` on the connection of a Prisma better-sqlite3 driver adapter. */
 export function registerSqliteFunctions(adapter: SqlDriverAdapter): void;

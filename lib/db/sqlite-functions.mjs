@@ -170,8 +170,11 @@ function idCounts(cells) {
   return counts;
 }
 
-/** Up to this many distinct ids the pairs are counted in a square array (4 MB), beyond it in a Map. */
-const SQUARE_MAX = 1024;
+/**
+ * Up to this many distinct ids pairs are counted in a square array (4 MB), beyond it in a Map (here,
+ * and where the server adds the parts' pairs: fromTallies).
+ */
+export const SQUARE_MAX = 1024;
 
 /**
  * The pairs' counts of numbered rows as the JSON list `[a, b, n, a, b, n, …]` of id numbers, with

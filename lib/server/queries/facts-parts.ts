@@ -75,12 +75,13 @@ export function partsOf(counts: MonthCounts, filter: RecordFilter, of: number): 
   const months = [...byMonth].sort((a, b) => a[0] - b[0]);
   const total = months.reduce((s, [, n]) => s + n, 0);
   const cuts: bigint[] = [];
+  const last = months.at(-1)?.[0];
   let seen = 0;
   let k = 1;
   for (const [month, n] of months) {
     seen += n;
     // The last month's records all fall before the end: no cut after it.
-    if (month === months.at(-1)![0]) break;
+    if (month === last) break;
     if (k < of && seen * of >= k * total) {
       cuts.push(rowidAfterMonth(month));
       while (k < of && seen * of >= k * total) k++;

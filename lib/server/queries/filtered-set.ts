@@ -13,6 +13,7 @@
 import type { RecordFilter } from '../../domain/filter';
 import type { DbTx } from '../../db/client';
 import type { FactsLink } from '../../db/facts';
+import { SQUARE_MAX } from '../../db/sqlite-functions.mjs';
 import { currentEngine, join, num, raw, sql, type Sql } from '../sql';
 import { narrowingSizes } from './filter-plan';
 import { factsParts } from './facts-parts';
@@ -93,9 +94,6 @@ async function actorsAndPairsFromRows(
     else out.pairs.push({ s: r.s, t: r.t, w: num(r.w) });
   return out;
 }
-
-/** Up to this many distinct actors the parts' pairs are summed in a square array, beyond it in a Map. */
-const SQUARE_MAX = 1024;
 
 /**
  * The JSON of `tally_with_pairs_joined`, `[[id, …], [n, …], [a, b, n, …]]` (pairs by position in the
